@@ -1,0 +1,2 @@
+/** Analyzer: reads the graph; inventory statistics now, MFA bypass rules next. */
+package dev.faultline.analyzer;
