@@ -10,6 +10,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -56,8 +57,9 @@ public final class TestNeo4j {
 
     /** Deletes every node and relationship; constraints and indexes stay. */
     public void clean() {
-        driver.executableQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
-                .execute();
+        try (Session session = driver.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
     }
 
     private static boolean dockerAvailable() {
