@@ -1,0 +1,159 @@
+package dev.faultline.ingest.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.neo4j.driver.Driver;
+
+import dev.faultline.cypher.Cypher;
+import dev.faultline.ingest.bundle.Bundle;
+import dev.faultline.ingest.bundle.BundleReader;
+import dev.faultline.ingest.bundle.BundleSchema;
+import dev.faultline.ingest.bundle.BundleValidator;
+import dev.faultline.ingest.bundle.FileSpec;
+import dev.faultline.ingest.bundle.ValidationReport;
+
+/**
+ * Loads Faultline bundles into Neo4j. Every bundle given to one {@link #ingest} call is validated
+ * before anything is written; an invalid one fails the whole call with {@link InvalidBundleException}
+ * and the database is left as it was.
+ */
+public final class BundleLoader {
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private final GraphWriter writer;
+    private final int batchSize;
+    private final IngestListener listener;
+
+    /**
+     * @param driver    the process's driver
+     * @param database  target database
+     * @param batchSize rows per write transaction, at least 1 (thousands for speed)
+     * @param listener  progress reporting, {@link IngestListener#NONE} for none
+     */
+    public BundleLoader(Driver driver, String database, int batchSize, IngestListener listener) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        }
+        this.writer = new GraphWriter(driver, database);
+        this.batchSize = batchSize;
+        this.listener = listener;
+    }
+
+    /**
+     * Validates every bundle, then loads them one after another, each as its own ingest run.
+     *
+     * @throws InvalidBundleException when any bundle is invalid; nothing was written
+     * @throws IngestException        when writing failed; the run is recorded as failed, nothing deleted
+     */
+    public List<IngestResult> ingest(List<Path> paths) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("Give at least one bundle directory or .zip");
+        }
+        writer.applySchema();
+        List<Validated> validated = new ArrayList<>();
+        Map<Path, ValidationReport> invalid = new LinkedHashMap<>();
+        for (Path path : paths) {
+            long start = System.nanoTime();
+            listener.phase(path.toString(), "validating");
+            try (Bundle bundle = Bundle.open(path)) {
+                ValidationReport report = new BundleValidator(writer::labelsOf).validate(bundle);
+                if (report.isValid()) {
+                    validated.add(new Validated(path, report, bundle.contentHash(), System.nanoTime() - start));
+                } else {
+                    invalid.put(path, report);
+                }
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidBundleException(invalid);
+        }
+        List<IngestResult> results = new ArrayList<>();
+        for (Validated v : validated) {
+            results.add(load(v));
+        }
+        return results;
+    }
+
+    private IngestResult load(Validated validated) {
+        long start = System.nanoTime() - validated.validationNanos();
+        try (Bundle bundle = Bundle.open(validated.path())) {
+            String source = bundle.manifest().source();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+            String runId = "run-" + RUN_ID.format(now) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+            RunContext run = new RunContext(runId, source, now);
+            writer.startRun(run, List.of(validated.path().toAbsolutePath().toString()), validated.contentHash());
+            try {
+                Map<String, Long> rows = validated.report().rowsPerFile();
+                writeFiles(bundle, run, BundleSchema.nodeFiles(), rows, "writing nodes", false);
+                writeFiles(bundle, run, BundleSchema.nodeFiles(), rows, "writing relationships", true);
+                writeFiles(bundle, run, BundleSchema.relationshipFiles(), rows, "writing relationships", false);
+                listener.phase(source, "removing stale data");
+                List<String> scopes = List.copyOf(validated.report().tenantScopes());
+                long[] deleted = writer.removeStale(run, scopes);
+                IngestResult result = new IngestResult(runId, source, rows, scopes, writer.nodesCreated(),
+                        writer.relationshipsCreated(), deleted[0], deleted[1],
+                        Duration.ofNanos(System.nanoTime() - start));
+                writer.finishRun(run, result, null);
+                return result;
+            } catch (RuntimeException e) {
+                writer.failRun(run, e);
+                throw new IngestException("Ingest of " + validated.path() + " failed: " + e.getMessage()
+                        + " (run " + runId + " recorded as failed; nothing was deleted)", e);
+            }
+        }
+    }
+
+    /**
+     * Writes the given files in order. With {@code links}, runs each node file's link statement
+     * instead of its node statement (files without one are skipped).
+     *
+     */
+    private void writeFiles(Bundle bundle, RunContext run, List<FileSpec> files, Map<String, Long> rows, String phase,
+            boolean links) {
+        long total = 0;
+        List<WriteStep> steps = new ArrayList<>();
+        for (FileSpec spec : files) {
+            long count = rows.getOrDefault(spec.fileName(), 0L);
+            String statementId = statementId(spec, links);
+            if (count > 0 && Cypher.ids().contains(statementId)) {
+                steps.add(new WriteStep(spec, statementId, count));
+                total += count;
+            }
+        }
+        if (steps.isEmpty()) {
+            return;
+        }
+        listener.phase(run.source(), phase);
+        long[] done = {0};
+        final long phaseTotal = total;
+        for (WriteStep step : steps) {
+            String statement = Cypher.statement(step.statementId());
+            writer.writeBatches(new BundleReader(bundle), step.spec(), batchSize, statement, run, batchRows -> {
+                done[0] += batchRows;
+                listener.progress(step.spec().fileName(), done[0], phaseTotal);
+            });
+        }
+    }
+
+    static String statementId(FileSpec spec, boolean links) {
+        String base = "ingest/" + spec.fileName().replace(".csv", "");
+        return links ? base + "-links" : base;
+    }
+
+    private record Validated(Path path, ValidationReport report, String contentHash, long validationNanos) {
+    }
+
+    private record WriteStep(FileSpec spec, String statementId, long rows) {
+    }
+}
