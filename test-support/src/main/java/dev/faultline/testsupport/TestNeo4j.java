@@ -32,10 +32,14 @@ public final class TestNeo4j {
 
     private final Driver driver;
     private final String kind;
+    private final String uri;
+    private final String password;
 
-    private TestNeo4j(Driver driver, String kind) {
+    private TestNeo4j(Driver driver, String kind, String uri, String password) {
         this.driver = driver;
         this.kind = kind;
+        this.uri = uri;
+        this.password = password;
     }
 
     /** The shared instance, started on first use and stopped when the JVM exits. */
@@ -48,6 +52,15 @@ public final class TestNeo4j {
 
     public Driver driver() {
         return driver;
+    }
+
+    /** Bolt URI, for code under test that connects by itself (user {@code neo4j}). */
+    public String uri() {
+        return uri;
+    }
+
+    public String password() {
+        return password;
     }
 
     /** {@code "testcontainers"} or {@code "embedded"}. */
@@ -78,7 +91,8 @@ public final class TestNeo4j {
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
         LOG.info("Tests use Neo4j in a container at {}", container.getBoltUrl());
-        return new TestNeo4j(connect(container.getBoltUrl(), "neo4j", "faultline-test"), "testcontainers");
+        return new TestNeo4j(connect(container.getBoltUrl(), "neo4j", "faultline-test"), "testcontainers",
+                container.getBoltUrl(), "faultline-test");
     }
 
     private static TestNeo4j startEmbedded() {
@@ -90,7 +104,7 @@ public final class TestNeo4j {
             neo4j.close();
         }));
         LOG.info("No Docker engine: tests use the embedded Neo4j at {}", neo4j.boltUri());
-        return new TestNeo4j(driver, "embedded");
+        return new TestNeo4j(driver, "embedded", neo4j.boltUri(), neo4j.password());
     }
 
     private static Driver connect(String uri, String user, String password) {

@@ -95,9 +95,10 @@ public final class BundleLoader {
             writer.startRun(run, List.of(validated.path().toAbsolutePath().toString()), validated.contentHash());
             try {
                 Map<String, Long> rows = validated.report().rowsPerFile();
-                writeFiles(bundle, run, BundleSchema.nodeFiles(), rows, "writing nodes", false);
-                writeFiles(bundle, run, BundleSchema.nodeFiles(), rows, "writing relationships", true);
-                writeFiles(bundle, run, BundleSchema.relationshipFiles(), rows, "writing relationships", false);
+                write(bundle, run, "writing nodes", steps(BundleSchema.nodeFiles(), rows, false));
+                List<WriteStep> relationships = new ArrayList<>(steps(BundleSchema.nodeFiles(), rows, true));
+                relationships.addAll(steps(BundleSchema.relationshipFiles(), rows, false));
+                write(bundle, run, "writing relationships", relationships);
                 listener.phase(source, "removing stale data");
                 List<String> scopes = List.copyOf(validated.report().tenantScopes());
                 long[] deleted = writer.removeStale(run, scopes);
@@ -115,33 +116,33 @@ public final class BundleLoader {
     }
 
     /**
-     * Writes the given files in order. With {@code links}, runs each node file's link statement
-     * instead of its node statement (files without one are skipped).
-     *
+     * The files that have rows and a statement, in order. With {@code links}, each node file's link
+     * statement instead of its node statement (files without one are left out).
      */
-    private void writeFiles(Bundle bundle, RunContext run, List<FileSpec> files, Map<String, Long> rows, String phase,
-            boolean links) {
-        long total = 0;
+    private static List<WriteStep> steps(List<FileSpec> files, Map<String, Long> rows, boolean links) {
         List<WriteStep> steps = new ArrayList<>();
         for (FileSpec spec : files) {
             long count = rows.getOrDefault(spec.fileName(), 0L);
             String statementId = statementId(spec, links);
             if (count > 0 && Cypher.ids().contains(statementId)) {
                 steps.add(new WriteStep(spec, statementId, count));
-                total += count;
             }
         }
+        return steps;
+    }
+
+    private void write(Bundle bundle, RunContext run, String phase, List<WriteStep> steps) {
         if (steps.isEmpty()) {
             return;
         }
         listener.phase(run.source(), phase);
+        long total = steps.stream().mapToLong(WriteStep::rows).sum();
         long[] done = {0};
-        final long phaseTotal = total;
+        BundleReader reader = new BundleReader(bundle);
         for (WriteStep step : steps) {
-            String statement = Cypher.statement(step.statementId());
-            writer.writeBatches(new BundleReader(bundle), step.spec(), batchSize, statement, run, batchRows -> {
+            writer.writeBatches(reader, step.spec(), batchSize, Cypher.statement(step.statementId()), run, batchRows -> {
                 done[0] += batchRows;
-                listener.progress(step.spec().fileName(), done[0], phaseTotal);
+                listener.progress(step.spec().fileName(), done[0], total);
             });
         }
     }

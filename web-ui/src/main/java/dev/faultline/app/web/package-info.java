@@ -1,0 +1,2 @@
+/** HTTP endpoints of the server. */
+package dev.faultline.app.web;

@@ -1,0 +1,173 @@
+package dev.faultline.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.faultline.app.FaultlineApplication;
+import dev.faultline.embedded.EmbeddedNeo4j;
+import dev.faultline.testsupport.TestNeo4j;
+
+/**
+ * The {@code faultline} command end to end, as the issue checks it: generate, ingest, stats,
+ * ingest again, a damaged bundle, reset. Each command starts its own embedded Neo4j on one data
+ * directory, as on a user's machine.
+ */
+class FaultlineCliIT {
+
+    @TempDir
+    Path temp;
+
+    Path dataDir;
+
+    @BeforeEach
+    void useOwnDataDirectory() {
+        dataDir = temp.resolve("data");
+        System.setProperty("faultline.data-dir", dataDir.toString());
+    }
+
+    @AfterEach
+    void clearProperties() {
+        Stream.of("faultline.data-dir", "faultline.neo4j.uri", "faultline.neo4j.password").forEach(System::clearProperty);
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run faultline(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+        try {
+            int exit = FaultlineApplication.runCommand(args);
+            return new Run(exit, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    static JsonNode statsJson() throws IOException {
+        Run stats = faultline("stats", "--format", "json");
+        assertThat(stats.exit()).as(stats.err()).isZero();
+        return new ObjectMapper().readTree(stats.out());
+    }
+
+    @Test
+    void generatesIngestsTwiceRefusesDamageAndResets() throws IOException {
+        Path bundle = temp.resolve("b");
+        Run generate = faultline("generate", "--tenants", "4", "--identities", "1000", "--seed", "7", "--out", bundle.toString());
+        assertThat(generate.exit()).as(generate.err()).isZero();
+        assertThat(bundle.resolve("identities.csv")).exists();
+
+        Run ingest = faultline("ingest", bundle.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("succeeded").contains("identities.csv").contains("1,000");
+        JsonNode first = statsJson();
+        assertThat(first.at("/nodes/Identity").asLong()).isEqualTo(1000);
+        assertThat(first.at("/nodes/Tenant").asLong()).isEqualTo(4);
+        assertThat(first.has("ingestRuns")).isTrue();
+
+        assertThat(faultline("ingest", bundle.toString()).exit()).isZero();
+        JsonNode second = statsJson();
+        assertThat(second.get("nodes")).isEqualTo(first.get("nodes"));
+        assertThat(second.get("relationships")).isEqualTo(first.get("relationships"));
+        assertThat(second.get("tenants")).isEqualTo(first.get("tenants"));
+        assertThat(second.get("ingestRuns")).hasSize(2);
+
+        Path damaged = damage(bundle);
+        Run refused = faultline("ingest", damaged.toString());
+        assertThat(refused.exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
+        assertThat(refused.err())
+                .contains("memberships.csv:3: malformed CSV")
+                .contains("groups.csv:1: column 'tenant': missing column")
+                .contains("credentials.csv:2: column 'identity' value 'nobody/u/0': unknown reference")
+                .contains("identities.csv:2: column 'kind' value 'robot': unknown enum value")
+                .contains("roles.csv:3: column 'id'")
+                .contains("Nothing was written.");
+        JsonNode afterRefusal = statsJson();
+        assertThat(afterRefusal.get("nodes")).isEqualTo(first.get("nodes"));
+        assertThat(afterRefusal.get("relationships")).isEqualTo(first.get("relationships"));
+        assertThat(afterRefusal.get("ingestRuns")).hasSize(2);
+
+        assertThat(faultline("reset").exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
+        assertThat(faultline("reset", "--yes").exit()).isZero();
+        assertThat(statsJson().get("nodes")).isEmpty();
+    }
+
+    @Test
+    void saysHowToConnectWhenTheStoreIsInUse() {
+        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.defaults(dataDir))) {
+            Run stats = faultline("stats");
+            assertThat(stats.exit()).isEqualTo(FaultlineCommand.FAILURE);
+            assertThat(stats.err()).contains("in use by another process")
+                    .contains("FAULTLINE_NEO4J_URI=" + running.boltUri());
+        }
+    }
+
+    @Test
+    void usesAConfiguredServerInsteadOfTheEmbeddedOne() {
+        System.setProperty("faultline.neo4j.uri", TestNeo4j.get().uri());
+        System.setProperty("faultline.neo4j.password", TestNeo4j.get().password());
+        Run stats = faultline("stats");
+        assertThat(stats.exit()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("Graph in " + TestNeo4j.get().uri());
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void unknownPathIsInvalidInput() {
+        Run run = faultline("ingest", temp.resolve("nope").toString());
+        assertThat(run.exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
+        assertThat(run.err()).contains("No such bundle");
+    }
+
+    /** A copy with one error of each kind the issue names. */
+    private Path damage(Path bundle) throws IOException {
+        Path copy = Files.createDirectories(temp.resolve("damaged"));
+        try (Stream<Path> files = Files.list(bundle)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName().toString()));
+            }
+        }
+        replaceLine(copy.resolve("memberships.csv"), 2, line -> "\"unclosed," + line);
+        replaceLine(copy.resolve("groups.csv"), 0, header -> header.replace("tenant,", ""));
+        replaceLine(copy.resolve("credentials.csv"), 1, line -> replaceCell(line, 2, "nobody/u/0"));
+        replaceLine(copy.resolve("identities.csv"), 1, line -> replaceCell(line, 2, "robot"));
+        List<String> roles = Files.readAllLines(copy.resolve("roles.csv"));
+        replaceLine(copy.resolve("roles.csv"), 2, line -> replaceCell(line, 0, roles.get(1).split(",")[0]));
+        return copy;
+    }
+
+    private static String replaceCell(String line, int index, String value) {
+        String[] cells = line.split(",", -1);
+        cells[index] = value;
+        return String.join(",", cells);
+    }
+
+    private static void replaceLine(Path file, int index, java.util.function.UnaryOperator<String> change) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.set(index, change.apply(lines.get(index)));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+}
