@@ -6,9 +6,18 @@
 //   (id of the run that just succeeded).
 // Columns: deleted (int, relationships deleted).
 // Null: relationships without lastRun are never deleted.
-MATCH (a:Entity)-[r]-()
-WHERE a.tenant IN $scopes AND r.source = $source AND r.lastRun <> $run
-WITH DISTINCT r
+// Each relationship is reached once, from its start node when that is in scope, else from its end
+// node, so nothing is collected before deleting.
+CALL () {
+  MATCH (a:Entity)-[r]->()
+  WHERE a.tenant IN $scopes AND r.source = $source AND r.lastRun <> $run
+  RETURN r
+  UNION ALL
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b.tenant IN $scopes AND NOT coalesce(a.tenant IN $scopes, false)
+    AND r.source = $source AND r.lastRun <> $run
+  RETURN r
+}
 CALL (r) {
   DELETE r
 } IN TRANSACTIONS OF 10000 ROWS

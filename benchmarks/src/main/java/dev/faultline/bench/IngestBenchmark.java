@@ -47,6 +47,7 @@ public final class IngestBenchmark {
         long seed = Long.parseLong(args[2]);
         Path work = Path.of(args[3]).toAbsolutePath();
         long pageCache = parseBytes(args[4]);
+        int writers = args.length > 5 ? Integer.parseInt(args[5]) : BundleLoader.DEFAULT_WRITERS;
         Files.createDirectories(work);
         MemoryWatch memory = MemoryWatch.start();
 
@@ -62,19 +63,25 @@ public final class IngestBenchmark {
         long t1 = System.nanoTime();
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(store, 0, pageCache, "1 files"));
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()))) {
-            System.out.printf("embedded Neo4j started in %.1f s (page cache %,d MiB, heap max %,d MiB)%n", seconds(t1),
-                    pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("embedded Neo4j started in %.1f s (page cache %,d MiB, heap max %,d MiB, %d writers, %d cores)%n",
+                    seconds(t1), pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20, writers,
+                    Runtime.getRuntime().availableProcessors());
             long t2 = System.nanoTime();
-            IngestResult result = new BundleLoader(driver, "neo4j", 10_000, new PhasePrinter()).ingest(List.of(bundle)).get(0);
+            PhasePrinter phases = new PhasePrinter();
+            IngestResult result = new BundleLoader(driver, "neo4j", 10_000, writers, phases).ingest(List.of(bundle)).get(0);
             double loadSeconds = seconds(t2);
+            phases.phase("", "done");
             org.neo4j.driver.Record totals = driver.executableQuery(Cypher.statement("stats/totals")).execute()
                     .records().get(0);
             long nodes = totals.get("nodes").asLong();
             long relationships = totals.get("relationships").asLong();
             long rows = result.rowsPerFile().values().stream().mapToLong(Long::longValue).sum();
             System.out.printf("%nload (validation + write + cleanup): %.1f s%n", loadSeconds);
-            System.out.printf("  nodes %,d -> %,.0f nodes/s; relationships %,d -> %,.0f relationships/s (over the whole load)%n",
-                    nodes, nodes / loadSeconds, relationships, relationships / loadSeconds);
+            double nodeSeconds = phases.seconds("writing nodes");
+            double relationshipSeconds = phases.seconds("writing relationships");
+            System.out.printf("  nodes %,d in %.1f s -> %,.0f nodes/s%n", nodes, nodeSeconds, nodes / nodeSeconds);
+            System.out.printf("  relationships %,d in %.1f s -> %,.0f relationships/s%n", relationships,
+                    relationshipSeconds, relationships / relationshipSeconds);
             System.out.printf("  rows %,d -> %,.0f rows/s%n", rows, rows / loadSeconds);
 
             double naive = naiveRowsPerSecond(driver, bundle);
@@ -151,6 +158,7 @@ public final class IngestBenchmark {
 
     /** Prints each phase with its time; the terminal bar of the CLI is not wanted in a log. */
     private static final class PhasePrinter implements IngestListener {
+        private final Map<String, Double> seconds = new HashMap<>();
         private long phaseStart = System.nanoTime();
         private String phase;
 
@@ -158,10 +166,16 @@ public final class IngestBenchmark {
         public void phase(String source, String next) {
             long now = System.nanoTime();
             if (phase != null) {
-                System.out.printf("  %-24s %6.1f s%n", phase, (now - phaseStart) / 1e9);
+                double took = (now - phaseStart) / 1e9;
+                seconds.merge(phase, took, Double::sum);
+                System.out.printf("  %-24s %6.1f s%n", phase, took);
             }
             phase = next;
             phaseStart = now;
+        }
+
+        double seconds(String name) {
+            return seconds.getOrDefault(name, Double.NaN);
         }
     }
 

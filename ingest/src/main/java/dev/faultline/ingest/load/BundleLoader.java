@@ -29,10 +29,14 @@ import dev.faultline.ingest.bundle.ValidationReport;
  */
 public final class BundleLoader {
 
+    /** Concurrent write transactions unless told otherwise. */
+    public static final int DEFAULT_WRITERS = 2;
+
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final GraphWriter writer;
     private final int batchSize;
+    private final int writers;
     private final IngestListener listener;
 
     /**
@@ -42,11 +46,23 @@ public final class BundleLoader {
      * @param listener  progress reporting, {@link IngestListener#NONE} for none
      */
     public BundleLoader(Driver driver, String database, int batchSize, IngestListener listener) {
+        this(driver, database, batchSize, DEFAULT_WRITERS, listener);
+    }
+
+    /**
+     * @param writers concurrent write transactions for nodes, at least 1; two keep both cores of a
+     *                small machine busy
+     */
+    public BundleLoader(Driver driver, String database, int batchSize, int writers, IngestListener listener) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
         }
+        if (writers < 1) {
+            throw new IllegalArgumentException("writers must be at least 1, was " + writers);
+        }
         this.writer = new GraphWriter(driver, database);
         this.batchSize = batchSize;
+        this.writers = writers;
         this.listener = listener;
     }
 
@@ -92,16 +108,20 @@ public final class BundleLoader {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
             String runId = "run-" + RUN_ID.format(now) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
             RunContext run = new RunContext(runId, source, now);
+            List<String> scopes = List.copyOf(validated.report().tenantScopes());
+            boolean mayLeaveStaleData = writer.sourceHasData(source, scopes);
             writer.startRun(run, List.of(validated.path().toAbsolutePath().toString()), validated.contentHash());
             try {
                 Map<String, Long> rows = validated.report().rowsPerFile();
-                write(bundle, run, "writing nodes", steps(BundleSchema.nodeFiles(), rows, false));
+                write(bundle, run, "writing nodes", steps(BundleSchema.nodeFiles(), rows, false), writers);
                 List<WriteStep> relationships = new ArrayList<>(steps(BundleSchema.nodeFiles(), rows, true));
                 relationships.addAll(steps(BundleSchema.relationshipFiles(), rows, false));
-                write(bundle, run, "writing relationships", relationships);
-                listener.phase(source, "removing stale data");
-                List<String> scopes = List.copyOf(validated.report().tenantScopes());
-                long[] deleted = writer.removeStale(run, scopes);
+                write(bundle, run, "writing relationships", relationships, 1);
+                long[] deleted = {0, 0};
+                if (mayLeaveStaleData) {
+                    listener.phase(source, "removing stale data");
+                    deleted = writer.removeStale(run, scopes);
+                }
                 IngestResult result = new IngestResult(runId, source, rows, scopes, writer.nodesCreated(),
                         writer.relationshipsCreated(), deleted[0], deleted[1],
                         Duration.ofNanos(System.nanoTime() - start));
@@ -131,7 +151,12 @@ public final class BundleLoader {
         return steps;
     }
 
-    private void write(Bundle bundle, RunContext run, String phase, List<WriteStep> steps) {
+    /**
+     * Nodes have distinct keys, so concurrent batches never wait for each other. Relationships
+     * share dense end nodes (a tenant, a large group): concurrent batches deadlock on them and
+     * retry, which is slower than one writer, so that phase uses one.
+     */
+    private void write(Bundle bundle, RunContext run, String phase, List<WriteStep> steps, int writers) {
         if (steps.isEmpty()) {
             return;
         }
@@ -140,7 +165,7 @@ public final class BundleLoader {
         long[] done = {0};
         BundleReader reader = new BundleReader(bundle);
         for (WriteStep step : steps) {
-            writer.writeBatches(reader, step.spec(), batchSize, Cypher.statement(step.statementId()), run, batchRows -> {
+            writer.writeBatches(reader, step.spec(), batchSize, writers, Cypher.statement(step.statementId()), run, batchRows -> {
                 done[0] += batchRows;
                 listener.progress(step.spec().fileName(), done[0], total);
             });

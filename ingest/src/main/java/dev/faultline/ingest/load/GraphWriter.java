@@ -1,5 +1,6 @@
 package dev.faultline.ingest.load;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -35,8 +38,8 @@ final class GraphWriter {
     private final Driver driver;
     private final QueryConfig config;
     private final String database;
-    private long nodesCreated;
-    private long relationshipsCreated;
+    private final LongAdder nodesCreated = new LongAdder();
+    private final LongAdder relationshipsCreated = new LongAdder();
 
     GraphWriter(Driver driver, String database) {
         this.driver = driver;
@@ -61,9 +64,16 @@ final class GraphWriter {
         return found;
     }
 
+    /** Whether the source has any node in these scopes; checked before a run writes. */
+    boolean sourceHasData(String source, List<String> scopes) {
+        return driver.executableQuery(Cypher.statement("ingest/source-present"))
+                .withParameters(Map.of("source", source, "scopes", scopes)).withConfig(config).execute()
+                .records().get(0).get("present").asBoolean();
+    }
+
     void startRun(RunContext run, List<String> inputs, String contentHash) {
-        nodesCreated = 0;
-        relationshipsCreated = 0;
+        nodesCreated.reset();
+        relationshipsCreated.reset();
         driver.executableQuery(Cypher.statement("ingest/run-start"))
                 .withParameters(Map.of("run", run.runId(), "source", run.source(), "now", run.startedAt(),
                         "inputs", inputs, "contentHash", contentHash))
@@ -72,32 +82,41 @@ final class GraphWriter {
 
     /**
      * Streams the file's rows through {@code statement} in batches. Reading and converting the next
-     * batch overlaps with writing the current one; at most two batches are in flight.
+     * batches overlaps with writing: {@code writers} threads each commit one batch at a time.
      *
      * @return rows written
      */
-    long writeBatches(BundleReader reader, FileSpec spec, int batchSize, String statement, RunContext run,
-            LongConsumer onBatchWritten) {
-        BlockingQueue<List<Map<String, Object>>> queue = new ArrayBlockingQueue<>(2);
+    long writeBatches(BundleReader reader, FileSpec spec, int batchSize, int writers, String statement,
+            RunContext run, LongConsumer onBatchWritten) {
+        BlockingQueue<List<Map<String, Object>>> queue = new ArrayBlockingQueue<>(writers + 1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        long[] rows = {0};
-        Thread consumer = new Thread(() -> drain(queue, statement, run, failure, rows, onBatchWritten),
-                "faultline-writer");
-        consumer.start();
+        AtomicLong rows = new AtomicLong();
+        LongConsumer progress = written -> {
+            synchronized (onBatchWritten) {
+                onBatchWritten.accept(written);
+            }
+        };
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            Thread thread = new Thread(() -> drain(queue, statement, run, failure, rows, progress),
+                    "faultline-writer-" + i);
+            thread.start();
+            threads.add(thread);
+        }
         try {
             reader.forEachBatch(spec, batchSize, batch -> put(queue, batch, failure));
         } finally {
-            put(queue, END, null);
-            join(consumer);
+            threads.forEach(t -> put(queue, END, null));
+            threads.forEach(GraphWriter::join);
         }
         if (failure.get() != null) {
             throw failure.get();
         }
-        return rows[0];
+        return rows.get();
     }
 
     private void drain(BlockingQueue<List<Map<String, Object>>> queue, String statement, RunContext run,
-            AtomicReference<RuntimeException> failure, long[] rows, LongConsumer onBatchWritten) {
+            AtomicReference<RuntimeException> failure, AtomicLong rows, LongConsumer onBatchWritten) {
         while (true) {
             List<Map<String, Object>> batch;
             try {
@@ -117,12 +136,12 @@ final class GraphWriter {
                         .withParameters(Map.of("rows", batch, "source", run.source(), "run", run.runId(),
                                 "now", run.startedAt()))
                         .withConfig(config).execute().summary().counters();
-                nodesCreated += counters.nodesCreated();
-                relationshipsCreated += counters.relationshipsCreated();
-                rows[0] += batch.size();
+                nodesCreated.add(counters.nodesCreated());
+                relationshipsCreated.add(counters.relationshipsCreated());
+                rows.addAndGet(batch.size());
                 onBatchWritten.accept(batch.size());
             } catch (RuntimeException e) {
-                failure.set(e);
+                failure.compareAndSet(null, e);
             }
         }
     }
@@ -149,11 +168,11 @@ final class GraphWriter {
     }
 
     long nodesCreated() {
-        return nodesCreated;
+        return nodesCreated.sum();
     }
 
     long relationshipsCreated() {
-        return relationshipsCreated;
+        return relationshipsCreated.sum();
     }
 
     /**
@@ -193,8 +212,8 @@ final class GraphWriter {
     }
 
     void failRun(RunContext run, RuntimeException cause) {
-        IngestResult partial = new IngestResult(run.runId(), run.source(), Map.of(), List.of(), nodesCreated,
-                relationshipsCreated, 0, 0, java.time.Duration.ZERO);
+        IngestResult partial = new IngestResult(run.runId(), run.source(), Map.of(), List.of(), nodesCreated(),
+                relationshipsCreated(), 0, 0, java.time.Duration.ZERO);
         try {
             finishRun(run, partial, String.valueOf(cause.getMessage()));
         } catch (RuntimeException recordFailure) {

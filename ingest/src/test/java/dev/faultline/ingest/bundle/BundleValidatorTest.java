@@ -266,14 +266,15 @@ class BundleValidatorTest {
     }
 
     @Test
-    void acceptsRoleAssignmentsThatDifferOnlyInScope() {
+    void refusesRoleAssignmentsThatDifferOnlyInScopeBecauseTheGraphHoldsOnePerPair() {
         ValidationReport report = TestBundle.base()
                 .with("roles.csv", "id,tenant,name\nt1/r/admin,t1,Admin\n")
                 .with("role_assignments.csv", "principal,role,scope\nt1/u/alice,t1/r/admin,/\n"
-                        + "t1/u/alice,t1/r/admin,/administrativeUnits/emea\nt1/u/alice,t1/r/admin,\n")
+                        + "t1/u/alice,t1/r/admin,/administrativeUnits/emea\n")
                 .validate(dir);
 
-        assertThat(report.errors()).isEmpty();
+        assertThat(report.errors()).extracting(ValidationError::file, ValidationError::line, ValidationError::category)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("role_assignments.csv", 3L, "duplicate key"));
     }
 
     @Test
