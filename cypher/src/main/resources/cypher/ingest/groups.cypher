@@ -1,5 +1,6 @@
 // Writes Group nodes from groups.csv: one MERGE per row on its key.
-// Parameters: $rows (list of maps with keys id, tenant, name, kind, synced), $source, $run, $now.
+// Parameters: $rows (list of maps with keys id, tenant, name, kind, synced, privileged,
+//   on_prem_sid), $source, $run, $now.
 // Columns: none; read the summary counters.
 // Null: a null value removes the property (absent means unknown).
 UNWIND $rows AS row
@@ -12,4 +13,6 @@ SET n:Group,
     n.lastRun = $run,
     n.name = row.name,
     n.kind = row.kind,
-    n.synced = row.synced
+    n.synced = row.synced,
+    n.privileged = row.privileged,
+    n.onPremSid = row.on_prem_sid

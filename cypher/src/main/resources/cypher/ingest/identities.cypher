@@ -4,7 +4,8 @@
 // the labels of the old kind are removed first; an unchanged kind touches no label.
 // Parameters: $rows (list of maps with keys id, tenant, kind, name, display_name, email, upn,
 //   status, synced, on_prem_sid, employee_id, mfa_registered, mfa_methods, created, last_sign_in,
-//   and human, derived from kind), $source, $run, $now.
+//   legacy_auth_allowed, legacy_auth_last_used, last_interactive_sign_in, source_id, and human,
+//   derived from kind), $source, $run, $now.
 // Columns: none; read the summary counters.
 // Null: a null value removes the property (absent means unknown).
 UNWIND $rows AS row
@@ -31,7 +32,11 @@ SET n:Identity,
     n.mfaRegistered = row.mfa_registered,
     n.mfaMethods = row.mfa_methods,
     n.createdAt = row.created,
-    n.lastSignIn = row.last_sign_in
+    n.lastSignIn = row.last_sign_in,
+    n.legacyAuthAllowed = row.legacy_auth_allowed,
+    n.legacyAuthLastUsed = row.legacy_auth_last_used,
+    n.lastInteractiveSignIn = row.last_interactive_sign_in,
+    n.sourceId = row.source_id
 FOREACH (_ IN CASE row.kind WHEN 'member' THEN [1] ELSE [] END | SET n:Human:Member)
 FOREACH (_ IN CASE row.kind WHEN 'guest' THEN [1] ELSE [] END | SET n:Human:Guest)
 FOREACH (_ IN CASE row.kind WHEN 'admin' THEN [1] ELSE [] END | SET n:Human:Admin)

@@ -1,7 +1,8 @@
 // Writes Tenant nodes from tenants.csv: one MERGE per row on its key. A tenant carries its own key
 // as tenant.
 // Parameters: $rows (list of maps with keys id, name, kind, business_unit, external_id,
-//   primary_domain, acquired, acquisition_date, acquirer, status), $source, $run, $now.
+//   primary_domain, acquired, acquisition_date, acquirer, status, smtp_auth_disabled), $source,
+//   $run, $now.
 // Columns: none; read the summary counters.
 // Null: a null value removes the property (absent means unknown).
 UNWIND $rows AS row
@@ -18,4 +19,5 @@ SET n:Tenant,
     n.primaryDomain = row.primary_domain,
     n.acquired = row.acquired,
     n.acquisitionDate = row.acquisition_date,
-    n.status = row.status
+    n.status = row.status,
+    n.smtpAuthDisabled = row.smtp_auth_disabled

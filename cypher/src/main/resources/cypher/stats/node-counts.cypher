@@ -15,6 +15,7 @@ CALL () {
   UNION ALL RETURN 'BusinessUnit' AS label, COUNT { (:BusinessUnit) } AS count
   UNION ALL RETURN 'Credential' AS label, COUNT { (:Credential) } AS count
   UNION ALL RETURN 'Exception' AS label, COUNT { (:Exception) } AS count
+  UNION ALL RETURN 'Generic' AS label, COUNT { (:Generic) } AS count
   UNION ALL RETURN 'Group' AS label, COUNT { (:Group) } AS count
   UNION ALL RETURN 'Guest' AS label, COUNT { (:Guest) } AS count
   UNION ALL RETURN 'Human' AS label, COUNT { (:Human) } AS count

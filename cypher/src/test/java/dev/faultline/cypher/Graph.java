@@ -108,6 +108,11 @@ final class Graph {
                 .stream().map(r -> r.get("p").asMap()).toList();
     }
 
+    /** The {@code key} column of a query given {@code $key}, sorted. */
+    List<String> keys(String query, String key) {
+        return query(query, Map.of("key", key)).stream().map(r -> r.get("key").asString()).sorted().toList();
+    }
+
     long count(String query) {
         return query(query).get(0).get(0).asLong();
     }

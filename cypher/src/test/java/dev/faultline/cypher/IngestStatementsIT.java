@@ -17,6 +17,9 @@ import static dev.faultline.cypher.SampleBundle.SECRET;
 import static dev.faultline.cypher.SampleBundle.SIGN_IN;
 import static dev.faultline.cypher.SampleBundle.SSPR;
 import static dev.faultline.cypher.SampleBundle.TRUST;
+import static dev.faultline.cypher.SampleBundle.TRUST_ADMIN;
+import static dev.faultline.cypher.SampleBundle.VM;
+import static dev.faultline.cypher.SampleBundle.VM_PROPERTIES;
 import static dev.faultline.cypher.SampleBundle.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +64,8 @@ class IngestStatementsIT {
             Map.entry(SECRET, Set.of("Entity", "Credential")),
             Map.entry(IMAP, Set.of("Entity", "AuthPath")),
             Map.entry(SSPR, Set.of("Entity", "RecoveryPath")),
-            Map.entry(HELPDESK, Set.of("Entity", "RecoveryPath"))));
+            Map.entry(HELPDESK, Set.of("Entity", "RecoveryPath")),
+            Map.entry(VM, Set.of("Entity", "Generic"))));
 
     private static final List<String> RELATIONSHIPS = List.of(
             rel("globex-bu", "PART_OF", "acme"), rel("globex-ad", "BELONGS_TO", "globex-bu"),
@@ -80,7 +84,10 @@ class IngestStatementsIT {
             rel(JDOE, "CAN_INITIATE", HELPDESK), rel("acme-entra", "TRUSTS", "globex-ad"),
             rel(JDOE, "MEMBER_OF", LEGACY_MAIL), rel(CISO, "HAS_ROLE", GLOBAL_ADMIN),
             rel(LEGACY_MAIL, "CAN_ACCESS", EXCHANGE), rel(REQUIRE_MFA, "APPLIES_TO", "acme-entra"),
-            rel(CISO, "OWNS", BACKUP), rel(CISO, "OWNS", BACKUP), rel(JDOE, "SAME_AS", GUEST));
+            rel(CISO, "OWNS", BACKUP), rel(CISO, "OWNS", BACKUP), rel(JDOE, "SAME_AS", GUEST),
+            rel(VM, "IN_TENANT", "acme-entra"), rel(CISO, "OWNS", VM), rel("acme-entra", "TRUSTS", "initech-okta"),
+            rel("initech-okta", "CAN_REACH", GLOBAL_ADMIN), rel(BACKUP, "GENERIC_EDGE", VM),
+            rel(BACKUP, "GENERIC_EDGE", VM));
 
     private final Graph graph = new Graph(TestNeo4j.get().driver());
 
@@ -103,12 +110,20 @@ class IngestStatementsIT {
                 "email", "jdoe@globex.com", "upn", "jdoe@globex.local", "status", "active", "synced", true,
                 "onPremSid", "S-1-5-21-1-1001", "employeeId", "E1001", "mfaRegistered", false,
                 "mfaMethods", List.of("sms", "voice"), "createdAt", CREATED.toZonedDateTime(),
-                "lastSignIn", SIGN_IN.toZonedDateTime())));
+                "lastSignIn", SIGN_IN.toZonedDateTime(), "legacyAuthAllowed", true,
+                "legacyAuthLastUsed", CREATED.toZonedDateTime(), "lastInteractiveSignIn", SIGN_IN.toZonedDateTime(),
+                "sourceId", "S-1-5-21-1-1001")));
         assertThat(graph.node(BACKUP)).isEqualTo(seen(T1, T1, "r1", row("key", BACKUP, "tenant", "acme-entra",
                 "name", "backup", "kind", "service-principal", "human", false, "status", "active", "synced", false)));
         assertThat(graph.node("globex-ad")).isEqualTo(seen(T1, T1, "r1", row("key", "globex-ad",
                 "tenant", "globex-ad", "name", "Globex AD", "kind", "ad", "externalId", "globex-ad-ext",
                 "acquired", true, "acquisitionDate", SampleBundle.ACQUIRED, "status", "retiring")));
+        assertThat(graph.node("acme-entra")).isEqualTo(seen(T1, T1, "r1", row("key", "acme-entra",
+                "tenant", "acme-entra", "name", "Acme Entra", "kind", "entra", "externalId", "acme-entra-ext",
+                "acquired", false, "status", "active", "smtpAuthDisabled", true)));
+        assertThat(graph.node(LEGACY_MAIL)).isEqualTo(seen(T1, T1, "r1", row("key", LEGACY_MAIL,
+                "tenant", "globex-ad", "name", "Legacy mail users", "kind", "security", "synced", true,
+                "privileged", false, "onPremSid", "S-1-5-21-1-2001")));
         assertThat(graph.node("globex-bu")).isEqualTo(seen(T1, T1, "r1", row("key", "globex-bu",
                 "tenant", "acme", "name", "Globex")));
         assertThat(graph.node(EXCEPTION)).isEqualTo(seen(T1, T1, "r1", row("key", EXCEPTION,
@@ -118,6 +133,29 @@ class IngestStatementsIT {
                 "protocol", "imap", "legacy", true, "mfaEnforced", false, "lastUsedAt", SIGN_IN.toZonedDateTime())));
         assertThat(List.of(graph.node(SSPR).get("selfService"), graph.node(HELPDESK).get("selfService")))
                 .containsExactly(true, false);
+    }
+
+    @Test
+    void writesAGenericNodeWithItsKindsAsWrittenAndItsPropertiesAsJsonText() {
+        assertThat(graph.node(VM)).isEqualTo(seen(T1, T1, "r1", row("key", VM, "tenant", "acme-entra",
+                "name", "build01", "kinds", List.of("AZVM", "AZBase"), "propertiesJson", VM_PROPERTIES)));
+        assertThat(graph.relationship(BACKUP, "GENERIC_EDGE", VM)).containsExactly(
+                seen(T1, T1, "r1", row("kind", "AZContributor", "propertiesJson", "{\"inherited\": false}")),
+                seen(T1, T1, "r1", row("kind", "AZVMAdminLogin")));
+        assertThat(graph.relationship(CISO, "OWNS", VM)).containsExactly(seen(T1, T1, "r1", row("role", "owner")));
+    }
+
+    @Test
+    void aTrustWithATargetLetsTheTrustedTenantsIdentitiesReachIt() {
+        assertThat(graph.relationship("acme-entra", "TRUSTS", "initech-okta")).containsExactly(seen(T1, T1, "r1",
+                row("key", TRUST_ADMIN, "kind", "oidc-federation", "direction", "one-way", "transitive", false,
+                        "mfaAccepted", false, "mfaRequired", true, "target", GLOBAL_ADMIN)));
+        assertThat(graph.relationship("initech-okta", "CAN_REACH", GLOBAL_ADMIN)).containsExactly(seen(T1, T1, "r1",
+                row("trust", TRUST_ADMIN, "mfaRequired", true)));
+        assertThat(graph.keys("""
+                MATCH (i:Identity)-[:IN_TENANT]->(:Tenant)-[c:CAN_REACH]->(:Role {key: $key})
+                WHERE c.mfaRequired
+                RETURN i.key AS key""", GLOBAL_ADMIN)).containsExactly(BOB);
     }
 
     @Test
@@ -199,7 +237,7 @@ class IngestStatementsIT {
                 .get(0).get("deleted").asLong();
         long nodesDeleted = graph.autoCommit("ingest/cleanup-stale-nodes", params).get(0).get("deleted").asLong();
 
-        assertThat(List.of(relationshipsDeleted, nodesDeleted)).containsExactly(7L, 2L);
+        assertThat(List.of(relationshipsDeleted, nodesDeleted)).containsExactly(11L, 2L);
         Map<String, Set<String>> labels = new TreeMap<>(LABELS);
         labels.keySet().removeAll(Set.of(BACKUP, SECRET));
         labels.put(hr, Set.of("Entity", "Identity", "Human", "Member"));
@@ -207,12 +245,16 @@ class IngestStatementsIT {
         List<String> relationships = new ArrayList<>(RELATIONSHIPS);
         for (String gone : List.of(rel(JDOE, "MEMBER_OF", LEGACY_MAIL), rel(BOB, "OWNS", EXCEPTION),
                 rel(BACKUP, "IN_TENANT", "acme-entra"), rel(SECRET, "IN_TENANT", "acme-entra"),
-                rel(BACKUP, "HAS_CREDENTIAL", SECRET), rel(CISO, "OWNS", BACKUP), rel(CISO, "OWNS", BACKUP))) {
+                rel(BACKUP, "HAS_CREDENTIAL", SECRET), rel(CISO, "OWNS", BACKUP), rel(CISO, "OWNS", BACKUP),
+                rel(CISO, "OWNS", VM), rel(BACKUP, "GENERIC_EDGE", VM), rel(BACKUP, "GENERIC_EDGE", VM),
+                rel("initech-okta", "CAN_REACH", GLOBAL_ADMIN))) {
             relationships.remove(gone);
         }
         relationships.addAll(List.of(rel(CISO, "OWNS", EXCEPTION), rel(hr, "IN_TENANT", "acme-entra"),
                 rel(hr, "MEMBER_OF", LEGACY_MAIL)));
         assertThat(graph.relationships()).containsExactlyInAnyOrderElementsOf(relationships);
+        assertThat(graph.relationship("acme-entra", "TRUSTS", "initech-okta").get(0))
+                .containsEntry("lastRun", "r2").doesNotContainKey("target");
 
         assertThat(graph.autoCommit("ingest/cleanup-stale-relationships", params).get(0).get("deleted").asLong())
                 .isZero();
@@ -229,7 +271,10 @@ class IngestStatementsIT {
                 JDOE, Set.of("Entity", "Identity", "Human", "Member")));
     }
 
-    /** Acme and Globex only: the backup principal, its secret and jdoe's membership are gone; CISO owns the exception. */
+    /**
+     * Acme and Globex only: the backup principal, its secret, its generic edges and jdoe's membership
+     * are gone, the admin trust has no target any more; CISO owns the exception.
+     */
     private static Map<String, List<Map<String, Object>>> secondRun() {
         Map<String, List<Map<String, Object>>> rows = SampleBundle.rows();
         rows.get("tenants").removeIf(r -> r.get("id").equals("initech-okta"));
@@ -237,6 +282,8 @@ class IngestStatementsIT {
         rows.get("credentials").clear();
         rows.get("owners").clear();
         rows.get("memberships").clear();
+        rows.get("generic_edges").clear();
+        rows.get("trusts").set(1, SampleBundle.adminTrust(null));
         rows.get("exceptions").set(0, SampleBundle.exception(CISO));
         return rows;
     }

@@ -53,6 +53,18 @@ public final class Bundle implements AutoCloseable {
         throw new BundleException("no bundle at " + path + ": expected a directory or a .zip file");
     }
 
+    /** Whether {@code path} is a bundle: a directory or zip with a {@code manifest.json}. */
+    public static boolean isBundle(Path path) {
+        if (!Files.isDirectory(path) && !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            return false;
+        }
+        try (Bundle bundle = open(path)) {
+            return bundle.contains(BundleSchema.MANIFEST);
+        } catch (BundleException e) {
+            return false;
+        }
+    }
+
     private static Bundle openZip(Path path) throws IOException {
         ZipFile zip;
         try {

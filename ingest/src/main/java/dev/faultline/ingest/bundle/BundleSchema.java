@@ -10,11 +10,13 @@ import static dev.faultline.ingest.bundle.ColumnType.DATE;
 import static dev.faultline.ingest.bundle.ColumnType.DATETIME;
 import static dev.faultline.ingest.bundle.ColumnType.DECIMAL;
 import static dev.faultline.ingest.bundle.ColumnType.INT;
+import static dev.faultline.ingest.bundle.ColumnType.JSON;
 import static dev.faultline.ingest.bundle.ColumnType.TEXT;
 import static dev.faultline.ingest.bundle.EntityType.AUTH_PATH;
 import static dev.faultline.ingest.bundle.EntityType.BUSINESS_UNIT;
 import static dev.faultline.ingest.bundle.EntityType.CREDENTIAL;
 import static dev.faultline.ingest.bundle.EntityType.EXCEPTION;
+import static dev.faultline.ingest.bundle.EntityType.GENERIC;
 import static dev.faultline.ingest.bundle.EntityType.GROUP;
 import static dev.faultline.ingest.bundle.EntityType.IDENTITY;
 import static dev.faultline.ingest.bundle.EntityType.ORGANIZATION;
@@ -65,12 +67,13 @@ public final class BundleSchema {
             node("organizations.csv", ORGANIZATION, "id", key(), text("name").asRequired()),
             node("business_units.csv", BUSINESS_UNIT, "organization", key(), text("name").asRequired(),
                     ref("organization", ORGANIZATION).asRequired()),
-            node("tenants.csv", TENANT, "id", key(), text("name").asRequired(),
+            node("tenants.csv", TENANT, null, key(), text("name").asRequired(),
                     enumOf("kind", "entra", "okta", "ad", "aws", "google", "github", "other").asRequired(),
                     ref("business_unit", BUSINESS_UNIT), text("external_id"), text("primary_domain"),
                     of("acquired", BOOL).withDefault("false"), of("acquisition_date", DATE),
                     ref("acquirer", BUSINESS_UNIT, ORGANIZATION),
-                    enumOf("status", "active", "retiring", "retired").withDefault("active")),
+                    enumOf("status", "active", "retiring", "retired").withDefault("active"),
+                    of("smtp_auth_disabled", BOOL)),
             node("identities.csv", IDENTITY, "tenant", key(), tenant(),
                     enumOf("kind", "member", "guest", "admin", "break-glass", "service-principal",
                             "managed-identity", "service-account", "api-key", "access-key", "token",
@@ -81,16 +84,19 @@ public final class BundleSchema {
                     of("mfa_registered", BOOL),
                     listOf("mfa_methods", "sms", "voice", "email", "totp", "push", "fido2",
                             "windows-hello", "certificate", "passkey", "tap"),
-                    of("created", DATETIME), of("last_sign_in", DATETIME)),
+                    of("created", DATETIME), of("last_sign_in", DATETIME),
+                    of("legacy_auth_allowed", BOOL), of("legacy_auth_last_used", DATETIME),
+                    of("last_interactive_sign_in", DATETIME), text("source_id")),
             node("groups.csv", GROUP, "tenant", key(), tenant(), text("name").asRequired(),
                     enumOf("kind", "security", "distribution", "microsoft365", "dynamic",
                             "role-assignable", "other").withDefault("security"),
-                    of("synced", BOOL).withDefault("false")),
+                    of("synced", BOOL).withDefault("false"),
+                    of("privileged", BOOL).withDefault("false"), text("on_prem_sid")),
             node("roles.csv", ROLE, "tenant", key(), tenant(), text("name").asRequired(),
                     of("privileged", BOOL).withDefault("false")),
             node("systems.csv", SYSTEM, "tenant", key(), tenant(), text("name").asRequired(),
                     enumOf("kind", "application", "mailbox", "admin-portal", "resource", "aws-account",
-                            "database", "file-share", "vpn", "other").withDefault("application"),
+                            "database", "file-share", "vpn", "computer", "other").withDefault("application"),
                     enumOf("criticality", "low", "medium", "high", "critical").withDefault("medium"),
                     of("requires_mfa", BOOL).withDefault("true")),
             node("policies.csv", POLICY, "tenant", key(), tenant(), text("name").asRequired(),
@@ -125,7 +131,9 @@ public final class BundleSchema {
                     enumOf("method", "sspr-sms", "sspr-email", "sspr-security-questions",
                             "sspr-authenticator", "helpdesk-reset", "tap-issuance", "factor-reset",
                             "mailbox-recovery", "admin-reset").asRequired(),
-                    enumOf("strength", "weak", "phishable", "strong")));
+                    enumOf("strength", "weak", "phishable", "strong")),
+            node("generic_nodes.csv", GENERIC, "tenant", key(), tenant(), listOf("kinds").asRequired(),
+                    text("name"), of("properties", JSON)));
 
     private static final List<FileSpec> RELATIONSHIP_FILES = List.of(
             new FileSpec("trusts.csv", FileKind.RELATIONSHIP, Optional.of(TRUST), List.of(key(),
@@ -135,8 +143,9 @@ public final class BundleSchema {
                             "aws-cross-account", "directory-sync", "other").asRequired(),
                     enumOf("direction", "one-way", "two-way").withDefault("one-way"),
                     of("transitive", BOOL), of("mfa_accepted", BOOL).withDefault("false"),
-                    of("sid_filtering", BOOL), of("sync_enabled", BOOL)),
-                    Optional.of("id"), List.of("id"), Optional.of("trusting_tenant")),
+                    of("sid_filtering", BOOL), of("sync_enabled", BOOL), of("mfa_required", BOOL),
+                    ref("target", IDENTITY, ROLE, SYSTEM)),
+                    Optional.of("id"), List.of("id"), Optional.empty()),
             relationship("memberships.csv", List.of("member", "group"),
                     ref("member", IDENTITY, GROUP).asRequired(), ref("group", GROUP).asRequired()),
             relationship("role_assignments.csv", List.of("principal", "role"),
@@ -154,7 +163,10 @@ public final class BundleSchema {
             relationship("identity_links.csv", List.of("from", "to", "kind"),
                     ref("from", IDENTITY).asRequired(), ref("to", IDENTITY).asRequired(),
                     enumOf("kind", "synced", "same-person", "same-workload", "guest-of").asRequired(),
-                    text("evidence"), of("confidence", DECIMAL).withDefault("1")));
+                    text("evidence"), of("confidence", DECIMAL).withDefault("1")),
+            relationship("generic_edges.csv", List.of("from", "to", "kind"),
+                    ref("from", ANY_ENTITY).asRequired(), ref("to", ANY_ENTITY).asRequired(),
+                    text("kind").asRequired(), of("properties", JSON)));
 
     private static final List<FileSpec> FILES =
             Stream.concat(NODE_FILES.stream(), RELATIONSHIP_FILES.stream()).toList();
@@ -182,9 +194,14 @@ public final class BundleSchema {
         return FILES.stream().filter(spec -> spec.fileName().equals(fileName)).findFirst();
     }
 
+    /**
+     * @param scopeColumn the column naming the tenant whose stale data a run may remove; null for
+     *                    tenants.csv: a tenant row alone (a trust's far end, a placeholder) must not
+     *                    make this source's run delete what another export of that tenant loaded
+     */
     private static FileSpec node(String fileName, EntityType type, String scopeColumn, ColumnSpec... columns) {
         return new FileSpec(fileName, FileKind.NODE, Optional.of(type), List.of(columns),
-                Optional.of("id"), List.of("id"), Optional.of(scopeColumn));
+                Optional.of("id"), List.of("id"), Optional.ofNullable(scopeColumn));
     }
 
     private static FileSpec relationship(String fileName, List<String> identifying, ColumnSpec... columns) {

@@ -36,6 +36,7 @@ final class CellConverter {
             case DECIMAL -> orError(parseFraction(raw.trim()), raw, "expected a number between 0 and 1");
             case ENUM -> enumValue(column, raw.trim(), raw);
             case LIST -> list(column, raw);
+            case JSON -> FlatJson.check(raw);
         };
     }
 

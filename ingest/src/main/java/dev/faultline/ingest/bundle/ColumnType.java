@@ -20,6 +20,11 @@ public enum ColumnType {
     ENUM,
     /** Values separated by {@code ;}, each trimmed; lower-cased and checked when values are listed. */
     LIST,
+    /**
+     * A JSON object whose values are scalars (string, number, boolean, null) or arrays of scalars;
+     * kept as the text written.
+     */
+    JSON,
     /** The key of an entity of one of the column's reference types, in the bundle or the database. */
     REF
 }

@@ -23,6 +23,7 @@ public enum EntityType {
     CREDENTIAL("credential", "Credential"),
     AUTH_PATH("auth path", "AuthPath"),
     RECOVERY_PATH("recovery path", "RecoveryPath"),
+    GENERIC("generic node", "Generic"),
     TRUST("trust", null);
 
     private static final Set<EntityType> NODE_TYPES =

@@ -44,7 +44,7 @@ class BundleReaderTest {
         assertThat(rows(bundle, "tenants.csv")).containsExactly(map(
                 "id", "t1", "name", "Tenant One", "kind", "entra", "business_unit", null, "external_id", null,
                 "primary_domain", null, "acquired", true, "acquisition_date", LocalDate.of(2025, 9, 15),
-                "acquirer", "acme", "status", "active"));
+                "acquirer", "acme", "status", "active", "smtp_auth_disabled", null));
     }
 
     @Test
@@ -60,12 +60,91 @@ class BundleReaderTest {
                         "email", null, "upn", null, "status", "active", "synced", false, "on_prem_sid", null,
                         "employee_id", null, "mfa_registered", false, "mfa_methods", List.of("push", "fido2"),
                         "created", OffsetDateTime.parse("2026-03-01T00:00:00Z"),
-                        "last_sign_in", OffsetDateTime.parse("2026-10-31T16:12:00+02:00"), "human", true),
+                        "last_sign_in", OffsetDateTime.parse("2026-10-31T16:12:00+02:00"), "legacy_auth_allowed", null,
+                        "legacy_auth_last_used", null, "last_interactive_sign_in", null, "source_id", null,
+                        "human", true),
                 map("id", "t1/sp/sync", "tenant", "t1", "kind", "service-principal", "name", "sync",
                         "display_name", null, "email", null, "upn", null, "status", "active", "synced", false,
                         "on_prem_sid", null, "employee_id", null, "mfa_registered", null, "mfa_methods", null,
                         "created", null, "last_sign_in", OffsetDateTime.parse("2026-10-31T16:12:00.5Z"),
-                        "human", false));
+                        "legacy_auth_allowed", null, "legacy_auth_last_used", null, "last_interactive_sign_in", null,
+                        "source_id", null, "human", false));
+    }
+
+    @Test
+    void readsTheLegacyAuthenticationSignInAndSourceIdColumnsOfAnIdentity() {
+        TestBundle bundle = TestBundle.base().with("identities.csv", """
+                id,tenant,kind,name,legacy_auth_allowed,legacy_auth_last_used,last_interactive_sign_in,source_id
+                t1/u/alice,t1,member,alice,Yes,2026-10-01T08:00:00Z,2026-10-31,4f1c2e7a-0b5d-4c8e-9a61-2d3b4c5d6e7f
+                t1/u/bob,t1,member,bob,,,,
+                """);
+
+        assertThat(rows(bundle, "identities.csv"))
+                .extracting(row -> row.get("id"), row -> row.get("legacy_auth_allowed"),
+                        row -> row.get("legacy_auth_last_used"), row -> row.get("last_interactive_sign_in"),
+                        row -> row.get("source_id"))
+                .containsExactly(
+                        tuple("t1/u/alice", true, OffsetDateTime.parse("2026-10-01T08:00:00Z"),
+                                OffsetDateTime.parse("2026-10-31T00:00:00Z"), "4f1c2e7a-0b5d-4c8e-9a61-2d3b4c5d6e7f"),
+                        tuple("t1/u/bob", null, null, null, null));
+    }
+
+    @Test
+    void readsSmtpAuthOfATenantPrivilegeOfAGroupAndComputersAmongSystems() {
+        TestBundle bundle = TestBundle.base()
+                .with("tenants.csv", "id,name,kind,smtp_auth_disabled\nt1,Tenant One,entra,TRUE\n")
+                .with("groups.csv", """
+                        id,tenant,name,privileged,on_prem_sid
+                        t1/g/staff,t1,Staff,,
+                        t1/g/domain-admins,t1,Domain Admins,true,S-1-5-21-1-512
+                        """)
+                .with("systems.csv", "id,tenant,name,kind\nt1/s/ws-042,t1,WS-042,Computer\n");
+
+        assertThat(rows(bundle, "tenants.csv")).extracting(row -> row.get("smtp_auth_disabled")).containsExactly(true);
+        assertThat(rows(bundle, "groups.csv"))
+                .extracting(row -> row.get("id"), row -> row.get("privileged"), row -> row.get("on_prem_sid"))
+                .containsExactly(tuple("t1/g/staff", false, null), tuple("t1/g/domain-admins", true, "S-1-5-21-1-512"));
+        assertThat(rows(bundle, "systems.csv")).extracting(row -> row.get("kind")).containsExactly("computer");
+    }
+
+    @Test
+    void readsATrustTargetAndWhetherTheTrustRequiresMfa() {
+        TestBundle bundle = TestBundle.base()
+                .with("tenants.csv", "id,name,kind\nt1,Tenant One,aws\nt2,Tenant Two,aws\n")
+                .with("roles.csv", "id,tenant,name\nt1/r/deploy,t1,DeployRole\n")
+                .with("trusts.csv", """
+                        id,trusting_tenant,trusted_tenant,kind,mfa_required,target
+                        t1/t/deploy,t1,t2,aws-cross-account,true,t1/r/deploy
+                        t1/t/plain,t1,t2,aws-cross-account,,
+                        """);
+
+        assertThat(rows(bundle, "trusts.csv"))
+                .extracting(row -> row.get("id"), row -> row.get("mfa_required"), row -> row.get("target"))
+                .containsExactly(tuple("t1/t/deploy", true, "t1/r/deploy"), tuple("t1/t/plain", null, null));
+    }
+
+    @Test
+    void readsAGenericNodeKeepingTheCaseOfItsKindsAndItsPropertiesAsWritten() {
+        TestBundle bundle = TestBundle.base().with("generic_nodes.csv", """
+                id,tenant,kinds,name,properties
+                t1/og/vm,t1, AZVM ; AZBase;,build01,"{""osType"": ""Linux"", ""tags"": [""ci"", ""prod""]}"
+                t1/og/app,t1,AZApp,,
+                """);
+
+        assertThat(rows(bundle, "generic_nodes.csv")).containsExactly(
+                map("id", "t1/og/vm", "tenant", "t1", "kinds", List.of("AZVM", "AZBase"), "name", "build01",
+                        "properties", "{\"osType\": \"Linux\", \"tags\": [\"ci\", \"prod\"]}"),
+                map("id", "t1/og/app", "tenant", "t1", "kinds", List.of("AZApp"), "name", null, "properties", null));
+    }
+
+    @Test
+    void readsGenericEdgesWithTheirKindAsWritten() {
+        TestBundle bundle = TestBundle.base()
+                .with("generic_nodes.csv", "id,tenant,kinds\nt1/og/vm,t1,AZVM\n")
+                .with("generic_edges.csv", "from,to,kind,properties\nt1/u/alice,t1/og/vm,AZVMAdminLogin,{}\n");
+
+        assertThat(rows(bundle, "generic_edges.csv")).containsExactly(
+                map("from", "t1/u/alice", "to", "t1/og/vm", "kind", "AZVMAdminLogin", "properties", "{}"));
     }
 
     @Test

@@ -16,10 +16,11 @@ class BundleSchemaTest {
     void listsTheEntityFilesInWriteOrderThenTheRelationshipFiles() {
         assertThat(BundleSchema.nodeFiles()).extracting(FileSpec::fileName).containsExactly("organizations.csv",
                 "business_units.csv", "tenants.csv", "identities.csv", "groups.csv", "roles.csv", "systems.csv",
-                "policies.csv", "exceptions.csv", "credentials.csv", "auth_paths.csv", "recovery_paths.csv");
+                "policies.csv", "exceptions.csv", "credentials.csv", "auth_paths.csv", "recovery_paths.csv",
+                "generic_nodes.csv");
         assertThat(BundleSchema.relationshipFiles()).extracting(FileSpec::fileName).containsExactly("trusts.csv",
                 "memberships.csv", "role_assignments.csv", "access.csv", "policy_scope.csv", "owners.csv",
-                "identity_links.csv");
+                "identity_links.csv", "generic_edges.csv");
     }
 
     @Test
@@ -40,6 +41,7 @@ class BundleSchemaTest {
                 Map.entry(EntityType.CREDENTIAL, Optional.of("Credential")),
                 Map.entry(EntityType.AUTH_PATH, Optional.of("AuthPath")),
                 Map.entry(EntityType.RECOVERY_PATH, Optional.of("RecoveryPath")),
+                Map.entry(EntityType.GENERIC, Optional.of("Generic")),
                 Map.entry(EntityType.TRUST, Optional.empty()));
     }
 
@@ -48,6 +50,7 @@ class BundleSchemaTest {
         assertThat(EntityType.ofLabels(Set.of("Entity", "Identity", "NonHuman", "ServicePrincipal")))
                 .contains(EntityType.IDENTITY);
         assertThat(EntityType.ofLabels(List.of("Entity", "AuthPath"))).contains(EntityType.AUTH_PATH);
+        assertThat(EntityType.ofLabels(List.of("Entity", "Generic"))).contains(EntityType.GENERIC);
         assertThat(EntityType.ofLabels(Set.of("IngestRun"))).isEmpty();
     }
 
@@ -55,8 +58,8 @@ class BundleSchemaTest {
     void givesEveryKeyedFileAnIdAndEveryTenantScopedEntityATenantReference() {
         assertThat(BundleSchema.files()).filteredOn(spec -> spec.keyColumn().isPresent())
                 .extracting(FileSpec::fileName, spec -> spec.entityType().orElseThrow())
-                .hasSize(13);
-        assertThat(BundleSchema.nodeFiles().subList(3, 12)).allSatisfy(spec -> {
+                .hasSize(14);
+        assertThat(BundleSchema.nodeFiles().subList(3, 13)).allSatisfy(spec -> {
             ColumnSpec tenant = spec.column("tenant").orElseThrow();
             assertThat(tenant.required()).isTrue();
             assertThat(tenant.referenceTypes()).containsExactly(EntityType.TENANT);
@@ -73,5 +76,35 @@ class BundleSchemaTest {
         assertThat(owners.column("target").orElseThrow().referenceTypes())
                 .containsExactlyInAnyOrderElementsOf(EntityType.nodeTypes());
         assertThat(owners.column("role").orElseThrow().defaultValue()).contains("owner");
+    }
+
+    @Test
+    void letsGenericEdgesJoinAnyTwoEntitiesOncePerKind() {
+        FileSpec edges = BundleSchema.file("generic_edges.csv").orElseThrow();
+
+        assertThat(edges.kind()).isEqualTo(FileKind.RELATIONSHIP);
+        assertThat(edges.identifyingColumns()).containsExactly("from", "to", "kind");
+        assertThat(List.of(edges.column("from").orElseThrow(), edges.column("to").orElseThrow()))
+                .allSatisfy(end -> assertThat(end.referenceTypes()).containsExactlyInAnyOrderElementsOf(EntityType.nodeTypes()));
+        assertThat(edges.column("properties").orElseThrow().type()).isEqualTo(ColumnType.JSON);
+    }
+
+    @Test
+    void describesTheKindsOfAGenericNodeAsARequiredListOfFreeValues() {
+        ColumnSpec kinds = BundleSchema.file("generic_nodes.csv").orElseThrow().column("kinds").orElseThrow();
+
+        assertThat(kinds.type()).isEqualTo(ColumnType.LIST);
+        assertThat(kinds.required()).isTrue();
+        assertThat(kinds.allowedValues()).isEmpty();
+    }
+
+    @Test
+    void letsATrustNameTheIdentityRoleOrSystemItGrantsAccessTo() {
+        FileSpec trusts = BundleSchema.file("trusts.csv").orElseThrow();
+
+        assertThat(trusts.column("target").orElseThrow().referenceTypes())
+                .containsExactly(EntityType.IDENTITY, EntityType.ROLE, EntityType.SYSTEM);
+        assertThat(trusts.column("mfa_required").orElseThrow().defaultValue()).isEmpty();
+        assertThat(trusts.identifyingColumns()).containsExactly("id");
     }
 }

@@ -123,7 +123,8 @@ class BundleValidatorTest {
         assertThat(report.errors()).containsExactlyInAnyOrder(
                 error("groups.csv", 1, "tenat", null, "unknown column: did you mean 'tenant'?"),
                 error("groups.csv", 1, "colour", null,
-                        "unknown column: groups.csv has the columns id, tenant, name, kind, synced"),
+                        "unknown column: groups.csv has the columns id, tenant, name, kind, synced, privileged, "
+                                + "on_prem_sid"),
                 error("groups.csv", 1, "tenant", null, "missing column: groups.csv requires it"));
     }
 
@@ -396,5 +397,115 @@ class BundleValidatorTest {
                         "wrong reference type: this id is an identity, expected group"));
         assertThat(report.errorCount()).isEqualTo(8);
         assertThat(report.isValid()).isFalse();
+    }
+
+    @Test
+    void reportsPropertiesThatAreNotAJsonObjectOfScalarsAndArraysOfScalars() {
+        ValidationReport report = TestBundle.base()
+                .with("generic_nodes.csv", """
+                        id,tenant,kinds,properties
+                        t1/og/1,t1,AZVM,"{""osType"": ""Linux"", ""size"": 2, ""managed"": true, ""note"": null, ""tags"": [""a"", 1, false]}"
+                        t1/og/2,t1,AZVM,"{""nested"": {""a"": 1}}"
+                        t1/og/3,t1,AZVM,"[1, 2]"
+                        t1/og/4,t1,AZVM,not json
+                        """)
+                .with("generic_edges.csv", """
+                        from,to,kind,properties
+                        t1/og/1,t1/og/2,AZContains,"{""matrix"": [[1]]}"
+                        t1/og/1,t1/og/3,AZContains,"{""a"": 1, ""a"": 2}"
+                        t1/og/1,t1/og/4,AZContains,"{""a"": 1} {""b"": 2}"
+                        """)
+                .validate(dir);
+
+        assertThat(report.errors()).extracting(ValidationError::file, ValidationError::line,
+                ValidationError::column, ValidationError::category).containsExactlyInAnyOrder(
+                org.assertj.core.api.Assertions.tuple("generic_nodes.csv", 3L, "properties", "bad value"),
+                org.assertj.core.api.Assertions.tuple("generic_nodes.csv", 4L, "properties", "bad value"),
+                org.assertj.core.api.Assertions.tuple("generic_nodes.csv", 5L, "properties", "bad value"),
+                org.assertj.core.api.Assertions.tuple("generic_edges.csv", 2L, "properties", "bad value"),
+                org.assertj.core.api.Assertions.tuple("generic_edges.csv", 3L, "properties", "bad value"),
+                org.assertj.core.api.Assertions.tuple("generic_edges.csv", 4L, "properties", "bad value"));
+        assertThat(report.errors()).filteredOn(e -> e.line() == 3 && e.file().equals("generic_nodes.csv"))
+                .containsExactly(error("generic_nodes.csv", 3, "properties", "{\"nested\": {\"a\": 1}}",
+                        "bad value: property 'nested' is an object; values must be scalars or arrays of scalars"));
+        assertThat(report.errors()).filteredOn(e -> e.line() == 4 && e.file().equals("generic_nodes.csv"))
+                .containsExactly(error("generic_nodes.csv", 4, "properties", "[1, 2]",
+                        "bad value: expected a JSON object {...}"));
+    }
+
+    @Test
+    void acceptsGenericNodesAsOwnedTargetsAndAsEndsOfGenericEdgesBetweenAnyEntities() {
+        ValidationReport report = TestBundle.base()
+                .with("generic_nodes.csv", "id,tenant,kinds,name\nt1/og/vm,t1,AZVM;AZBase,build01\n")
+                .with("owners.csv", "owner,target\nt1/u/alice,t1/og/vm\n")
+                .with("generic_edges.csv", """
+                        from,to,kind
+                        t1/u/alice,t1/og/vm,AZVMAdminLogin
+                        t1/g/staff,t1/og/vm,AZContributor
+                        t1/og/vm,t1,AZContainedIn
+                        t1/og/vm,db/og/subscription,AZContainedIn
+                        """)
+                .validate(dir, new InMemoryKeyLookup(Map.of("db/og/subscription", Set.of("Entity", "Generic"))));
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.rowsPerFile()).containsEntry("generic_nodes.csv", 1L).containsEntry("generic_edges.csv", 4L);
+        assertThat(report.tenantScopes()).containsExactly("acme", "t1");
+    }
+
+    @Test
+    void reportsAGenericEdgeRepeatedWithTheSameKindButNotWithAnother() {
+        ValidationReport report = TestBundle.base()
+                .with("generic_edges.csv", """
+                        from,to,kind
+                        t1/u/alice,t1/g/staff,MemberOf
+                        t1/u/alice,t1/g/staff,AdminTo
+                        t1/u/alice,t1/g/staff,MemberOf
+                        """)
+                .validate(dir);
+
+        assertThat(report.errors()).containsExactly(error("generic_edges.csv", 4, null, null,
+                "duplicate key: the row repeats line 2 (same from, to and kind)"));
+    }
+
+    @Test
+    void reportsAGenericNodeWithoutKindsAndAGenericEdgeToAnUnknownKey() {
+        ValidationReport report = TestBundle.base()
+                .with("generic_nodes.csv", "id,tenant,kinds\nt1/og/vm,t1, ; \n")
+                .with("generic_edges.csv", "from,to,kind\nt1/og/vm,t1/og/ghost,AZContains\n")
+                .validate(dir);
+
+        assertThat(report.errors()).containsExactlyInAnyOrder(
+                error("generic_nodes.csv", 2, "kinds", " ; ", "missing value: the column is required"),
+                error("generic_edges.csv", 2, "to", "t1/og/ghost",
+                        "unknown reference: no entity has this id in the bundle or the database"));
+    }
+
+    @Test
+    void reportsATrustTargetThatIsNeitherAnIdentityARoleNorASystem() {
+        ValidationReport report = TestBundle.base()
+                .with("tenants.csv", "id,name,kind\nt1,Tenant One,aws\nt2,Tenant Two,aws\n")
+                .with("systems.csv", "id,tenant,name,kind\nt1/s/prod,t1,Production account,aws-account\n")
+                .with("trusts.csv", """
+                        id,trusting_tenant,trusted_tenant,kind,mfa_required,target
+                        t1/t/1,t1,t2,aws-cross-account,true,t1/s/prod
+                        t1/t/2,t1,t2,aws-cross-account,maybe,t1/g/staff
+                        """)
+                .validate(dir);
+
+        assertThat(report.errors()).containsExactlyInAnyOrder(
+                error("trusts.csv", 3, "mfa_required", "maybe", "bad value: expected true or false (or yes/no, 1/0)"),
+                error("trusts.csv", 3, "target", "t1/g/staff",
+                        "wrong reference type: this id is a group, expected identity, role or system"));
+    }
+
+    @Test
+    void listsComputerAmongTheSystemKinds() {
+        ValidationReport report = TestBundle.base()
+                .with("systems.csv", "id,tenant,name,kind\nt1/s/ws-042,t1,WS-042,computer\nt1/s/pc,t1,PC,laptop\n")
+                .validate(dir);
+
+        assertThat(report.errors()).containsExactly(error("systems.csv", 3, "kind", "laptop",
+                "unknown enum value: expected one of application, mailbox, admin-portal, resource, aws-account, "
+                        + "database, file-share, vpn, computer, other"));
     }
 }

@@ -21,7 +21,7 @@ class ExampleBundleTest {
     void exampleBundleValidatesWithoutErrorWithItsExactRowCounts() {
         ValidationReport report = new BundleValidator(KeyLookup.none()).validate(EXAMPLE);
 
-        assertThat(report.render(50)).isEqualTo("no errors: 171 rows in 19 files\n");
+        assertThat(report.render(50)).isEqualTo("no errors: 178 rows in 21 files\n");
         assertExampleCounts(report);
     }
 
@@ -64,14 +64,16 @@ class ExampleBundleTest {
         assertThat(report.isValid()).isTrue();
         assertThat(report.rowsPerFile()).containsExactly(
                 entry("organizations.csv", 1L), entry("business_units.csv", 2L), entry("tenants.csv", 6L),
-                entry("identities.csv", 26L), entry("groups.csv", 8L), entry("roles.csv", 6L),
-                entry("systems.csv", 6L), entry("policies.csv", 5L), entry("exceptions.csv", 5L),
+                entry("identities.csv", 26L), entry("groups.csv", 9L), entry("roles.csv", 6L),
+                entry("systems.csv", 7L), entry("policies.csv", 5L), entry("exceptions.csv", 5L),
                 entry("credentials.csv", 8L), entry("auth_paths.csv", 6L), entry("recovery_paths.csv", 3L),
+                entry("generic_nodes.csv", 1L),
                 entry("trusts.csv", 4L), entry("memberships.csv", 28L), entry("role_assignments.csv", 11L),
-                entry("access.csv", 15L), entry("policy_scope.csv", 7L), entry("owners.csv", 21L),
-                entry("identity_links.csv", 3L));
-        assertThat(report.totalRows()).isEqualTo(171);
-        assertThat(report.tenantScopes()).containsExactly("acme-aws-prod", "acme-aws-tooling", "acme-entra",
-                "acme-group", "globex-ad", "globex-mfg-ad", "globex-okta");
+                entry("access.csv", 15L), entry("policy_scope.csv", 7L), entry("owners.csv", 22L),
+                entry("identity_links.csv", 3L), entry("generic_edges.csv", 3L));
+        assertThat(report.totalRows()).isEqualTo(178);
+        // the far ends of trusts (acme-aws-tooling, globex-mfg-ad) have no entities here: not scopes
+        assertThat(report.tenantScopes()).containsExactly("acme-aws-prod", "acme-entra", "acme-group", "globex-ad",
+                "globex-okta");
     }
 }
