@@ -21,6 +21,7 @@ import dev.faultline.ingest.bundle.BundleSchema;
 import dev.faultline.ingest.bundle.BundleValidator;
 import dev.faultline.ingest.bundle.FileSpec;
 import dev.faultline.ingest.bundle.ValidationReport;
+import dev.faultline.ingest.connector.Connectors;
 
 /**
  * Loads Faultline bundles into Neo4j. Every bundle given to one {@link #ingest} call is validated
@@ -38,6 +39,7 @@ public final class BundleLoader {
     private final int batchSize;
     private final int writers;
     private final IngestListener listener;
+    private final Connectors connectors = Connectors.installed();
 
     /**
      * @param driver    the process's driver
@@ -67,50 +69,68 @@ public final class BundleLoader {
     }
 
     /**
-     * Validates every bundle, then loads them one after another, each as its own ingest run.
+     * Reads every input (a bundle, or an export a connector reads), validates it, then loads them
+     * one after another, each as its own ingest run.
      *
+     * @throws dev.faultline.ingest.connector.ConnectorException when an export cannot be read; nothing was written
      * @throws InvalidBundleException when any bundle is invalid; nothing was written
      * @throws IngestException        when writing failed; the run is recorded as failed, nothing deleted
      */
     public List<IngestResult> ingest(List<Path> paths) {
         if (paths.isEmpty()) {
-            throw new IllegalArgumentException("Give at least one bundle directory or .zip");
+            throw new IllegalArgumentException("Give at least one bundle or export");
         }
-        writer.applySchema();
+        List<StagedInput> inputs = new ArrayList<>();
+        try {
+            for (Path path : paths) {
+                listener.phase(path.toString(), "reading");
+                inputs.add(StagedInput.of(path, connectors));
+            }
+            writer.applySchema();
+            List<Validated> validated = validateAll(inputs);
+            List<IngestResult> results = new ArrayList<>();
+            for (Validated v : validated) {
+                results.add(load(v));
+            }
+            listener.phase("all tenants", "resolving identities across tenants");
+            listener.resolved(writer.resolveIdentities());
+            return results;
+        } finally {
+            inputs.forEach(StagedInput::close);
+        }
+    }
+
+    private List<Validated> validateAll(List<StagedInput> inputs) {
         List<Validated> validated = new ArrayList<>();
         Map<Path, ValidationReport> invalid = new LinkedHashMap<>();
-        for (Path path : paths) {
+        for (StagedInput input : inputs) {
             long start = System.nanoTime();
-            listener.phase(path.toString(), "validating");
-            try (Bundle bundle = Bundle.open(path)) {
+            listener.phase(input.describe(), "validating");
+            try (Bundle bundle = Bundle.open(input.bundle())) {
                 ValidationReport report = new BundleValidator(writer::labelsOf).validate(bundle);
                 if (report.isValid()) {
-                    validated.add(new Validated(path, report, bundle.contentHash(), System.nanoTime() - start));
+                    validated.add(new Validated(input, report, bundle.contentHash(), System.nanoTime() - start));
                 } else {
-                    invalid.put(path, report);
+                    invalid.put(input.original(), report);
                 }
             }
         }
         if (!invalid.isEmpty()) {
             throw new InvalidBundleException(invalid);
         }
-        List<IngestResult> results = new ArrayList<>();
-        for (Validated v : validated) {
-            results.add(load(v));
-        }
-        return results;
+        return validated;
     }
 
     private IngestResult load(Validated validated) {
         long start = System.nanoTime() - validated.validationNanos();
-        try (Bundle bundle = Bundle.open(validated.path())) {
+        try (Bundle bundle = Bundle.open(validated.input().bundle())) {
             String source = bundle.manifest().source();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
             String runId = "run-" + RUN_ID.format(now) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
             RunContext run = new RunContext(runId, source, now);
             List<String> scopes = List.copyOf(validated.report().tenantScopes());
             boolean mayLeaveStaleData = writer.sourceHasData(source, scopes);
-            writer.startRun(run, List.of(validated.path().toAbsolutePath().toString()), validated.contentHash());
+            writer.startRun(run, List.of(validated.input().original().toAbsolutePath().toString()), validated.contentHash());
             try {
                 Map<String, Long> rows = validated.report().rowsPerFile();
                 write(bundle, run, "writing nodes", steps(BundleSchema.nodeFiles(), rows, false), writers);
@@ -129,7 +149,7 @@ public final class BundleLoader {
                 return result;
             } catch (RuntimeException e) {
                 writer.failRun(run, e);
-                throw new IngestException("Ingest of " + validated.path() + " failed: " + e.getMessage()
+                throw new IngestException("Ingest of " + validated.input().describe() + " failed: " + e.getMessage()
                         + " (run " + runId + " recorded as failed; nothing was deleted)", e);
             }
         }
@@ -177,7 +197,7 @@ public final class BundleLoader {
         return links ? base + "-links" : base;
     }
 
-    private record Validated(Path path, ValidationReport report, String contentHash, long validationNanos) {
+    private record Validated(StagedInput input, ValidationReport report, String contentHash, long validationNanos) {
     }
 
     private record WriteStep(FileSpec spec, String statementId, long rows) {

@@ -183,16 +183,35 @@ final class GraphWriter {
      */
     long[] removeStale(RunContext run, List<String> scopes) {
         Map<String, Object> params = Map.of("source", run.source(), "scopes", scopes, "run", run.runId());
-        long relationships = runAutoCommit("ingest/cleanup-stale-relationships", params);
-        long nodes = runAutoCommit("ingest/cleanup-stale-nodes", params);
+        long relationships = runAutoCommit("ingest/cleanup-stale-relationships", params, "deleted");
+        long nodes = runAutoCommit("ingest/cleanup-stale-nodes", params, "deleted");
         return new long[] {nodes, relationships};
     }
 
-    private long runAutoCommit(String id, Map<String, Object> params) {
+    private long runAutoCommit(String id, Map<String, Object> params, String countColumn) {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             return session.run(Cypher.statement(id), params).list().stream()
-                    .mapToLong(r -> r.get("deleted").asLong(0)).sum();
+                    .mapToLong(r -> r.get(countColumn).asLong(0)).sum();
         }
+    }
+
+    /** The source name of the SAME_AS links that identity resolution derives. */
+    static final String RESOLUTION_SOURCE = "identity-resolution";
+
+    /**
+     * Derives SAME_AS links across tenants from the graph as it is now, replacing the previous
+     * derivation; links loaded by bundles and connectors are kept and never duplicated.
+     *
+     * @return links made, by rule
+     */
+    Map<String, Long> resolveIdentities() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        Map<String, Object> params = Map.of("source", RESOLUTION_SOURCE, "run", "resolution-" + now, "now", now);
+        runAutoCommit("resolution/clear", Map.of("source", RESOLUTION_SOURCE), "deleted");
+        Map<String, Long> links = new java.util.LinkedHashMap<>();
+        links.put("onPremisesSecurityIdentifier", runAutoCommit("resolution/link-by-sid", params, "linked"));
+        links.put("employeeId, upn or email", runAutoCommit("resolution/link-same-person", params, "linked"));
+        return links;
     }
 
     void finishRun(RunContext run, IngestResult result, String error) {

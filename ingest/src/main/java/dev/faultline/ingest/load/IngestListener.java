@@ -14,6 +14,10 @@ public interface IngestListener {
     default void progress(String file, long done, long total) {
     }
 
+    /** Identity resolution linked the same person or workload across tenants: links made by rule. */
+    default void resolved(java.util.Map<String, Long> linksByRule) {
+    }
+
     IngestListener NONE = new IngestListener() {
     };
 }

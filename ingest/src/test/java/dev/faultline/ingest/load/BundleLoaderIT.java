@@ -57,9 +57,9 @@ class BundleLoaderIT {
                 .containsEntry("IngestRun", 1L);
         assertThat(relationshipCounts()).containsEntry("MEMBER_OF", rows.get("memberships.csv"))
                 .containsEntry("TRUSTS", rows.get("trusts.csv"))
-                .containsEntry("SAME_AS", rows.get("identity_links.csv"))
                 .containsEntry("IN_TENANT", totalOf(rows, "identities.csv", "groups.csv", "roles.csv", "systems.csv",
-                        "policies.csv", "exceptions.csv", "credentials.csv", "auth_paths.csv", "recovery_paths.csv"));
+                        "policies.csv", "exceptions.csv", "credentials.csv", "auth_paths.csv", "recovery_paths.csv",
+                        "generic_nodes.csv"));
         assertThat(runs()).extracting(r -> r.get("status").asString(), r -> r.get("nodesDeleted").asLong())
                 .containsExactly(tuple("succeeded", 0L));
     }

@@ -8,6 +8,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 import dev.faultline.embedded.StoreInUseException;
+import dev.faultline.ingest.connector.ConnectorException;
 import dev.faultline.ingest.load.InvalidBundleException;
 import picocli.CommandLine;
 
@@ -40,6 +41,12 @@ class CommandLineRunnerConfiguration implements CommandLineRunner, ExitCodeGener
                 err.println("Invalid bundle " + path + ": " + report.errors().size() + " error(s)");
                 err.println(report.render(500));
             });
+            err.println("Nothing was written.");
+            err.flush();
+            return FaultlineCommand.INVALID_INPUT;
+        }
+        if (e instanceof ConnectorException) {
+            err.println("faultline: cannot read " + e.getMessage());
             err.println("Nothing was written.");
             err.flush();
             return FaultlineCommand.INVALID_INPUT;

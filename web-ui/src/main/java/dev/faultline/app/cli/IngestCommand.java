@@ -19,11 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code faultline ingest PATH...}: validates every input, then loads each as one ingest run. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Load Faultline bundles (directories or .zip files) into Neo4j.",
-                "Every input is validated first; if any is invalid nothing is written and the exit status is 2."})
+        description = {"Load Faultline bundles (directories or .zip files) and exports (Entra ID, Okta, SharpHound,",
+                "AWS IAM, BloodHound OpenGraph; the format is detected) into Neo4j.",
+                "Every input is read and validated first; if any is invalid nothing is written and the exit status is 2."})
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "bundle directory or .zip")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "bundle or export: file, directory or .zip")
     List<Path> paths;
 
     @Spec
@@ -42,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new IllegalArgumentException("No such bundle: " + path);
+                throw new IllegalArgumentException("No such file or directory: " + path);
             }
         }
         Neo4jConnection neo4j = connection.getObject();

@@ -57,6 +57,13 @@ final class TerminalProgress implements IngestListener {
         err.flush();
     }
 
+    @Override
+    public void resolved(java.util.Map<String, Long> linksByRule) {
+        endLine();
+        linksByRule.forEach((rule, links) -> err.printf("  linked %,d identities across tenants by %s%n", links, rule));
+        err.flush();
+    }
+
     /** Ends the bar's line. */
     void finish() {
         endLine();

@@ -138,7 +138,7 @@ class FaultlineCliIT {
     void unknownPathIsInvalidInput() {
         Run run = faultline("ingest", temp.resolve("nope").toString());
         assertThat(run.exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
-        assertThat(run.err()).contains("No such bundle");
+        assertThat(run.err()).contains("No such file or directory");
     }
 
     /** A copy with one error of each kind the issue names. */
