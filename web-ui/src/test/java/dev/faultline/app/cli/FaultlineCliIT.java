@@ -114,6 +114,41 @@ class FaultlineCliIT {
         assertThat(statsJson().get("nodes")).isEmpty();
     }
 
+    static final Path SAMPLES = Path.of("../../shared/samples");
+
+    @Test
+    void ingestsRealExportsOfSeveralFormatsInOneRunAndConvertsOne() throws IOException {
+        Run ingest = faultline("ingest", SAMPLES.resolve("ad/sharphound-v6-sample.zip").toString(),
+                SAMPLES.resolve("aws/cloudsplaining/example_get-account-authorization-details.json").toString(),
+                SAMPLES.resolve("okta/okta_management_api_response_examples.json").toString(),
+                SAMPLES.resolve("opengraph/entra-auth-policy-sample").toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("source sharphound").contains("source aws").contains("source okta")
+                .contains("source opengraph");
+
+        JsonNode stats = statsJson();
+        assertThat(stats.get("ingestRuns")).hasSize(4);
+        List<String> kinds = new java.util.ArrayList<>();
+        stats.get("tenants").forEach(t -> kinds.add(t.get("kind").asText()));
+        assertThat(kinds).contains("ad", "aws", "okta", "entra");
+        assertThat(stats.at("/relationships/TRUSTS").asLong()).isGreaterThanOrEqualTo(6 + 4);
+
+        Path out = temp.resolve("converted");
+        Run convert = faultline("convert", SAMPLES.resolve("ad/sharphound-v6-sample.zip").toString(), "--out", out.toString());
+        assertThat(convert.exit()).as(convert.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("trusts.csv"))).hasSize(1 + 6);
+        assertThat(out.resolve("manifest.json")).exists();
+    }
+
+    @Test
+    void refusesAnExportItCannotReadNamingFileRecordAndField() throws IOException {
+        Path broken = temp.resolve("users.json");
+        Files.writeString(broken, "{\"data\":[{\"Properties\":{}}],\"meta\":{\"type\":\"users\",\"version\":6}}");
+        Run run = faultline("ingest", broken.toString());
+        assertThat(run.exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
+        assertThat(run.err()).contains("users.json").contains("data[0]").contains("Nothing was written.");
+    }
+
     @Test
     void saysHowToConnectWhenTheStoreIsInUse() {
         try (EmbeddedNeo4j running = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.defaults(dataDir))) {
