@@ -7,8 +7,8 @@
 // Null: identities without onPremSid are never linked by this rule.
 MATCH (a:Identity)
 WHERE a.onPremSid IS NOT NULL
-MATCH (ta:Tenant {key: a.tenant})
-WHERE ta.kind = 'ad'
+MATCH (ta:Entity {key: a.tenant})
+WHERE ta:Tenant AND ta.kind = 'ad'
 MATCH (b:Identity {onPremSid: a.onPremSid})
 WHERE b.tenant <> a.tenant AND NOT EXISTS { (a)-[:SAME_AS {kind: 'synced'}]-(b) }
 CALL (a, b) {

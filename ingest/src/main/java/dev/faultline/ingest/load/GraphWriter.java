@@ -210,6 +210,7 @@ final class GraphWriter {
         runAutoCommit("resolution/clear", Map.of("source", RESOLUTION_SOURCE), "deleted");
         Map<String, Long> links = new java.util.LinkedHashMap<>();
         links.put("onPremisesSecurityIdentifier", runAutoCommit("resolution/link-by-sid", params, "linked"));
+        links.put("Okta directory integration and upn", runAutoCommit("resolution/link-okta-from-ad", params, "linked"));
         links.put("employeeId, upn or email", runAutoCommit("resolution/link-same-person", params, "linked"));
         return links;
     }

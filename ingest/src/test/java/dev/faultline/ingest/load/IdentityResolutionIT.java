@@ -37,6 +37,7 @@ class IdentityResolutionIT {
                 ad,Corp AD,ad
                 cloud,Corp Entra,entra
                 okta,Globex Okta,okta
+                globex-ad,Globex AD,ad
                 """);
         write("identities.csv", """
                 id,tenant,kind,name,upn,email,employee_id,on_prem_sid,synced
@@ -47,6 +48,8 @@ class IdentityResolutionIT {
                 okta/bob,okta,member,bob,,bob@globex.example,E9,,false
                 cloud/bob,cloud,member,bob,,,E9,,false
                 cloud/svc,cloud,service-principal,svc,,bob@globex.example,,,false
+                globex-ad/ann,globex-ad,member,ann,ann@globex.example,,,S-1-5-21-9-1104,false
+                okta/ann,okta,member,ann@globex.example,ann@globex.example,,,,true
                 """);
         write("identity_links.csv", """
                 from,to,kind,evidence,confidence
@@ -63,6 +66,8 @@ class IdentityResolutionIT {
                 l -> l.get("confidence"), l -> l.get("source")).containsExactlyInAnyOrder(
                         tuple("ad/jdoe", "cloud/jdoe", "synced", "onPremisesSecurityIdentifier", 1.0, "identity-resolution"),
                         tuple("cloud/jane", "okta/jane", "same-person", "email", 0.8, "identity-resolution"),
+                        tuple("globex-ad/ann", "okta/ann", "synced", "okta directory integration+upn", 0.9,
+                                "identity-resolution"),
                         tuple("okta/bob", "cloud/bob", "same-person", "HR register", 1.0, "resolution-test"));
     }
 
