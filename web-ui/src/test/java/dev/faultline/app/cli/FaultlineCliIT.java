@@ -117,17 +117,19 @@ class FaultlineCliIT {
     static final Path SAMPLES = Path.of("../../shared/samples");
 
     @Test
-    void ingestsRealExportsOfSeveralFormatsInOneRunAndConvertsOne() throws IOException {
+    void ingestsRealExportsOfEveryFormatInOneRunAndConvertsOne() throws IOException {
         Run ingest = faultline("ingest", SAMPLES.resolve("ad/sharphound-v6-sample.zip").toString(),
                 SAMPLES.resolve("aws/cloudsplaining/example_get-account-authorization-details.json").toString(),
                 SAMPLES.resolve("okta/okta_management_api_response_examples.json").toString(),
-                SAMPLES.resolve("opengraph/entra-auth-policy-sample").toString());
+                SAMPLES.resolve("opengraph/entra-auth-policy-sample").toString(),
+                SAMPLES.resolve("entra/conditional-access-baseline").toString());
         assertThat(ingest.exit()).as(ingest.err()).isZero();
         assertThat(ingest.out()).contains("source sharphound").contains("source aws").contains("source okta")
-                .contains("source opengraph");
+                .contains("source opengraph").contains("source entra");
 
         JsonNode stats = statsJson();
-        assertThat(stats.get("ingestRuns")).hasSize(4);
+        assertThat(stats.get("ingestRuns")).hasSize(5);
+        assertThat(stats.at("/nodes/Exception").asLong()).isEqualTo(72);
         List<String> kinds = new java.util.ArrayList<>();
         stats.get("tenants").forEach(t -> kinds.add(t.get("kind").asText()));
         assertThat(kinds).contains("ad", "aws", "okta", "entra");
