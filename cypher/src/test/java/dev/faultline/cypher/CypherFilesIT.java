@@ -70,8 +70,7 @@ class CypherFilesIT {
     void schemaIsIdempotentAndCreatesEveryNamedConstraintAndIndex() {
         assertThat(schemaAfterSecondApply).isEqualTo(schemaAfterFirstApply).isEqualTo(Set.of(
                 "constraint entity_key", "constraint ingest_run_id",
-                "index entity_key", "index ingest_run_id", "index entity_tenant", "index entity_source",
-                "index entity_name", "index identity_email", "index identity_upn", "index identity_on_prem_sid",
+                "index entity_key", "index ingest_run_id", "index entity_tenant", "index identity_email", "index identity_upn", "index identity_on_prem_sid",
                 "index identity_employee_id", "index system_criticality", "index ingest_run_started_at"));
     }
 

@@ -81,8 +81,7 @@ class CypherTest {
             assertThat(statement).doesNotContain(";").doesNotContain("//");
             names.add(matcher.group(2));
         }
-        assertThat(names).containsExactly("entity_key", "ingest_run_id", "entity_tenant", "entity_source",
-                "entity_name", "identity_email", "identity_upn", "identity_on_prem_sid", "identity_employee_id",
+        assertThat(names).containsExactly("entity_key", "ingest_run_id", "entity_tenant", "identity_email", "identity_upn", "identity_on_prem_sid", "identity_employee_id",
                 "system_criticality", "ingest_run_started_at");
     }
 
