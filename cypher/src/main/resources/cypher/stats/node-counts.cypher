@@ -1,12 +1,13 @@
 // Counts the nodes of every label of the graph model except Entity, from the count store (one
 // lookup per label, constant time). Labels are listed literally because in Neo4j 5.26 a dynamic
 // label (MATCH (n:$(label))) scans all nodes once per label instead of reading the count store.
-// IngestRun is counted too. A label that is not in the graph model is not counted.
+// IngestRun, AnalysisRun and Finding are counted too. A label that is not in the graph model is not counted.
 // Parameters: none.
 // Columns: label (string), count (int); only labels with at least one node, ordered by label.
 // Null: never null.
 CALL () {
   RETURN 'AIAgent' AS label, COUNT { (:AIAgent) } AS count
+  UNION ALL RETURN 'AnalysisRun' AS label, COUNT { (:AnalysisRun) } AS count
   UNION ALL RETURN 'AccessKey' AS label, COUNT { (:AccessKey) } AS count
   UNION ALL RETURN 'Admin' AS label, COUNT { (:Admin) } AS count
   UNION ALL RETURN 'ApiKey' AS label, COUNT { (:ApiKey) } AS count
@@ -15,6 +16,7 @@ CALL () {
   UNION ALL RETURN 'BusinessUnit' AS label, COUNT { (:BusinessUnit) } AS count
   UNION ALL RETURN 'Credential' AS label, COUNT { (:Credential) } AS count
   UNION ALL RETURN 'Exception' AS label, COUNT { (:Exception) } AS count
+  UNION ALL RETURN 'Finding' AS label, COUNT { (:Finding) } AS count
   UNION ALL RETURN 'Generic' AS label, COUNT { (:Generic) } AS count
   UNION ALL RETURN 'Group' AS label, COUNT { (:Group) } AS count
   UNION ALL RETURN 'Guest' AS label, COUNT { (:Guest) } AS count

@@ -7,6 +7,7 @@
 // Null: never null.
 CALL () {
   RETURN 'ACQUIRED_BY' AS type, COUNT { ()-[:ACQUIRED_BY]->() } AS count
+  UNION ALL RETURN 'ABOUT' AS type, COUNT { ()-[:ABOUT]->() } AS count
   UNION ALL RETURN 'APPLIES_TO' AS type, COUNT { ()-[:APPLIES_TO]->() } AS count
   UNION ALL RETURN 'APPROVED_BY' AS type, COUNT { ()-[:APPROVED_BY]->() } AS count
   UNION ALL RETURN 'BELONGS_TO' AS type, COUNT { ()-[:BELONGS_TO]->() } AS count
@@ -15,6 +16,7 @@ CALL () {
   UNION ALL RETURN 'CAN_REACH' AS type, COUNT { ()-[:CAN_REACH]->() } AS count
   UNION ALL RETURN 'EXEMPTS' AS type, COUNT { ()-[:EXEMPTS]->() } AS count
   UNION ALL RETURN 'EXEMPTS_FROM' AS type, COUNT { ()-[:EXEMPTS_FROM]->() } AS count
+  UNION ALL RETURN 'FOUND' AS type, COUNT { ()-[:FOUND]->() } AS count
   UNION ALL RETURN 'GENERIC_EDGE' AS type, COUNT { ()-[:GENERIC_EDGE]->() } AS count
   UNION ALL RETURN 'HAS_AUTH_PATH' AS type, COUNT { ()-[:HAS_AUTH_PATH]->() } AS count
   UNION ALL RETURN 'HAS_CREDENTIAL' AS type, COUNT { ()-[:HAS_CREDENTIAL]->() } AS count

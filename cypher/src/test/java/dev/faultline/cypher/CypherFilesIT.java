@@ -36,6 +36,14 @@ class CypherFilesIT {
             Map.entry("source", "acme-merger-register"),
             Map.entry("run", "r1"),
             Map.entry("now", OffsetDateTime.parse("2026-11-01T09:00:00Z")),
+            Map.entry("tenant", "acme-entra"),
+            Map.entry("finishedAt", OffsetDateTime.parse("2026-11-01T09:01:00Z")),
+            Map.entry("rules", List.of("ownerless-exception")),
+            Map.entry("findings", 1L),
+            Map.entry("maxSecretAgeDays", 365),
+            Map.entry("unusedDays", 90),
+            Map.entry("leakRemediationDays", 7),
+            Map.entry("maxBreakGlass", 4),
             Map.entry("inputs", List.of("bundle/identities.csv")),
             Map.entry("contentHash", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
             Map.entry("status", "succeeded"),
@@ -69,7 +77,8 @@ class CypherFilesIT {
     @Test
     void schemaIsIdempotentAndCreatesEveryNamedConstraintAndIndex() {
         assertThat(schemaAfterSecondApply).isEqualTo(schemaAfterFirstApply).isEqualTo(Set.of(
-                "constraint entity_key", "constraint ingest_run_id",
+                "constraint entity_key", "constraint ingest_run_id", "constraint analysis_run_id", "constraint finding_key",
+                "index analysis_run_id", "index finding_key",
                 "index entity_key", "index ingest_run_id", "index entity_tenant", "index identity_email", "index identity_upn", "index identity_on_prem_sid",
                 "index identity_employee_id", "index system_criticality", "index ingest_run_started_at"));
     }

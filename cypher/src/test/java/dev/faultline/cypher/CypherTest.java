@@ -82,7 +82,7 @@ class CypherTest {
             names.add(matcher.group(2));
         }
         assertThat(names).containsExactly("entity_key", "ingest_run_id", "entity_tenant", "identity_email", "identity_upn", "identity_on_prem_sid", "identity_employee_id",
-                "system_criticality", "ingest_run_started_at");
+                "system_criticality", "ingest_run_started_at", "analysis_run_id", "finding_key");
     }
 
     @Test

@@ -14,8 +14,9 @@ import dev.faultline.cypher.Cypher;
 /** Reads the {@link Inventory} of the graph. The only class of this package that talks to the driver. */
 public final class GraphInventory {
 
-    /** Bookkeeping, not data: left out of the counts. */
-    private static final String INGEST_RUN = "IngestRun";
+    /** Bookkeeping and derived results, not data: left out of the counts. */
+    private static final java.util.Set<String> NOT_DATA = java.util.Set.of("IngestRun", "AnalysisRun", "Finding",
+            "FOUND", "ABOUT");
 
     private final Driver driver;
     private final QueryConfig config;
@@ -31,8 +32,9 @@ public final class GraphInventory {
             throw new IllegalArgumentException("recentRuns must be >= 0, was " + recentRuns);
         }
         Map<String, Long> nodes = counts("stats/node-counts", "label");
-        nodes.remove(INGEST_RUN);
+        nodes.keySet().removeAll(NOT_DATA);
         Map<String, Long> relationships = counts("stats/relationship-counts", "type");
+        relationships.keySet().removeAll(NOT_DATA);
         List<Inventory.TenantSummary> tenants = query("stats/tenants", Map.of()).stream()
                 .map(GraphInventory::tenant).toList();
         List<Inventory.IngestRunSummary> runs = query("stats/recent-runs", Map.of("limit", recentRuns)).stream()

@@ -143,6 +143,42 @@ class FaultlineCliIT {
     }
 
     @Test
+    void analyzesTheExampleStoresFindingsWithStableKeysAndFailsOnTheThreshold() throws IOException {
+        assertThat(faultline("ingest", "../examples/bundle").exit()).isZero();
+        JsonNode before = statsJson();
+
+        Run first = faultline("analyze", "--format", "json");
+        assertThat(first.exit()).as(first.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(first.out());
+        assertThat(report.get("rules")).hasSize(10);
+        List<String> keys = new java.util.ArrayList<>();
+        report.get("findings").forEach(f -> keys.add(f.get("key").asText()));
+        assertThat(keys).isNotEmpty().doesNotHaveDuplicates();
+        JsonNode departedOwner = null;
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("rule").asText().equals("ownerless-exception") && f.get("subject").asText().equals("acme-entra/x/ex-002")) {
+                departedOwner = f;
+            }
+        }
+        assertThat(departedOwner).as("the exception whose owner departed").isNotNull();
+        assertThat(departedOwner.at("/owner/status").asText()).isEqualTo("departed");
+        assertThat(departedOwner.at("/evidence/noActiveOwner").asBoolean()).isTrue();
+
+        Run second = faultline("analyze", "--format", "json", "--fail-on", "critical");
+        assertThat(second.exit()).isEqualTo(1);
+        JsonNode again = new ObjectMapper().readTree(second.out());
+        List<String> keysAgain = new java.util.ArrayList<>();
+        again.get("findings").forEach(f -> keysAgain.add(f.get("key").asText()));
+        assertThat(keysAgain).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(again.at("/findings/0/firstSeen").asText()).isEqualTo(report.at("/findings/0/firstSeen").asText());
+
+        assertThat(faultline("analyze", "--rules", "no-such-rule").exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
+        JsonNode after = statsJson();
+        assertThat(after.get("nodes")).isEqualTo(before.get("nodes"));
+        assertThat(after.get("relationships")).isEqualTo(before.get("relationships"));
+    }
+
+    @Test
     void refusesAnExportItCannotReadNamingFileRecordAndField() throws IOException {
         Path broken = temp.resolve("users.json");
         Files.writeString(broken, "{\"data\":[{\"Properties\":{}}],\"meta\":{\"type\":\"users\",\"version\":6}}");

@@ -1,0 +1,100 @@
+package dev.faultline.analyzer.run;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.faultline.analyzer.finding.Finding;
+import dev.faultline.cypher.Cypher;
+
+/**
+ * Stores an analysis run and its findings in Neo4j, for the UI and for history: an AnalysisRun, and
+ * one Finding per stable key that keeps the first time it was seen.
+ */
+public final class AnalysisStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 5_000;
+
+    private final Driver driver;
+    private final QueryConfig config;
+
+    public AnalysisStore(Driver driver, String database) {
+        this.driver = driver;
+        this.config = QueryConfig.builder().withDatabase(database).build();
+    }
+
+    /**
+     * @return when each finding was first seen, by key (this run's instant for new ones)
+     */
+    public Map<String, OffsetDateTime> store(AnalysisResult result, String tenant, List<String> rules) {
+        Map<String, Object> run = new HashMap<>();
+        run.put("run", result.runId());
+        run.put("now", result.startedAt());
+        run.put("finishedAt", OffsetDateTime.now(ZoneOffset.UTC));
+        run.put("tenant", tenant);
+        run.put("rules", rules);
+        run.put("findings", (long) result.findings().size());
+        run.put("countsJson", json(counts(result.findings())));
+        driver.executableQuery(Cypher.statement("analysis/store-run")).withParameters(run).withConfig(config).execute();
+        Map<String, OffsetDateTime> firstSeen = new LinkedHashMap<>();
+        List<Finding> findings = result.findings();
+        for (int from = 0; from < findings.size(); from += BATCH) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Finding finding : findings.subList(from, Math.min(findings.size(), from + BATCH))) {
+                rows.add(row(finding));
+            }
+            driver.executableQuery(Cypher.statement("analysis/store-findings"))
+                    .withParameters(Map.of("run", result.runId(), "now", result.startedAt(), "rows", rows))
+                    .withConfig(config).execute().records()
+                    .forEach(r -> firstSeen.put(r.get("key").asString(), r.get("firstSeen").asOffsetDateTime()));
+        }
+        return firstSeen;
+    }
+
+    private static Map<String, Object> row(Finding f) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("key", f.key());
+        row.put("rule", f.rule());
+        row.put("severity", f.severity().id());
+        row.put("subject", f.subjectKey());
+        row.put("subjectName", f.subjectName());
+        row.put("tenant", f.tenant());
+        row.put("pathJson", json(f.path()));
+        row.put("evidenceJson", json(f.evidence()));
+        row.put("ownerKey", f.owner().key());
+        row.put("ownerName", f.owner().name());
+        row.put("ownerStatus", f.owner().status());
+        row.put("ownerVia", f.owner().via());
+        row.put("remediation", f.remediation());
+        row.put("standards", f.standards());
+        return row;
+    }
+
+    private static Map<String, Map<String, Long>> counts(List<Finding> findings) {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        for (Finding f : findings) {
+            counts.computeIfAbsent(f.rule(), r -> new TreeMap<>()).merge(f.severity().id(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value + " as JSON", e);
+        }
+    }
+}

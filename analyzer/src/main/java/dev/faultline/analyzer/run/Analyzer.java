@@ -1,0 +1,56 @@
+package dev.faultline.analyzer.run;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.faultline.analyzer.finding.Finding;
+import dev.faultline.analyzer.rule.AnalysisSettings;
+import dev.faultline.analyzer.rule.GraphReader;
+import dev.faultline.analyzer.rule.Rule;
+
+/**
+ * Runs rules over the graph and applies what every finding shares: when no accountable owner is
+ * active, the finding says so ({@code noActiveOwner} in its evidence) and its severity goes up one
+ * step. Findings come back worst first.
+ */
+public final class Analyzer {
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("'analysis-'yyyyMMdd'T'HHmmss'Z'");
+
+    private final GraphReader graph;
+
+    public Analyzer(GraphReader graph) {
+        this.graph = graph;
+    }
+
+    public AnalysisResult run(List<Rule> rules, AnalysisSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Duration> times = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            long start = System.nanoTime();
+            for (Finding finding : rule.run(graph, settings)) {
+                findings.add(rule.raisesSeverityWithoutActiveOwner() ? withOwnerAdjustment(finding) : finding);
+            }
+            times.put(rule.info().id(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        findings.sort(Comparator.comparing(Finding::severity).reversed()
+                .thenComparing(Finding::rule).thenComparing(Finding::subjectKey).thenComparing(Finding::key));
+        return new AnalysisResult(RUN_ID.format(settings.now()), settings.now(), findings, times);
+    }
+
+    static Finding withOwnerAdjustment(Finding finding) {
+        if (finding.owner().isActive()) {
+            return finding;
+        }
+        Map<String, Object> evidence = new LinkedHashMap<>(finding.evidence());
+        evidence.put("noActiveOwner", true);
+        return new Finding(finding.key(), finding.rule(), finding.severity().raise(), finding.subjectKey(),
+                finding.subjectName(), finding.tenant(), finding.path(), evidence, finding.owner(),
+                finding.remediation(), finding.standards());
+    }
+}

@@ -1,0 +1,9 @@
+// Records one analysis run. Run before store-findings, in the same way for every run.
+// Parameters: $run (id), $now (the instant the rules treated as now), $finishedAt, $tenant (the
+//   tenant filter, null for all), $rules (list of rule ids run), $findings (int), $countsJson
+//   (findings per rule and severity, as JSON).
+// Columns: id.
+// Null: tenant null means the whole graph was analyzed.
+CREATE (ar:AnalysisRun {id: $run, startedAt: $now, finishedAt: $finishedAt, tenant: $tenant, rules: $rules,
+                        findings: $findings, countsJson: $countsJson, status: 'succeeded'})
+RETURN ar.id AS id
