@@ -16,6 +16,7 @@ public final class Rules {
         List<Rule> rules = List.of(
                 new OwnerlessExceptionRule(), new ExceptionScopeRule(), new MfaPolicyNotEnforcedRule(),
                 new StaleCredentialRule(), new OwnerlessNhiRule(), new NhiOnMfaExceptionRule(),
+                new LegacyAuthBypassRule(), new CrossTenantMfaTrustRule(),
                 new BreakGlassRule(), new SyncedPrivilegedAdminRule(), new WeakRecoveryPathRule(), new WeakestTwinRule()
         );
         Map<String, Rule> byId = new LinkedHashMap<>();

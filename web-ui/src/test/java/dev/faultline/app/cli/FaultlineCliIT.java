@@ -150,7 +150,7 @@ class FaultlineCliIT {
         Run first = faultline("analyze", "--format", "json");
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(first.out());
-        assertThat(report.get("rules")).hasSize(10);
+        assertThat(report.get("rules")).hasSize(dev.faultline.analyzer.rule.Rules.all().size());
         List<String> keys = new java.util.ArrayList<>();
         report.get("findings").forEach(f -> keys.add(f.get("key").asText()));
         assertThat(keys).isNotEmpty().doesNotHaveDuplicates();

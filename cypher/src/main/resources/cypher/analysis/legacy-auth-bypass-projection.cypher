@@ -1,0 +1,112 @@
+// Projects, as edges, the subgraph on which the legacy-auth-bypass rule searches bypass paths.
+// A bypass auth path is legacy (legacy = true), does not enforce MFA (mfaEnforced = false) and
+// reaches a System whose owners require MFA (requiresMfa true, or null: unknown counts as true).
+// Edges: each bypass AuthPath's REACHES (weak) and its HAS_AUTH_PATH from its Identity, Group or
+// Tenant subject; and, only for covered identities that have a SAME_AS twin (covered: the subject
+// identity, a nested member of a subject group, an identity in a subject tenant), their SAME_AS
+// links as stored (weak when the ends are in different tenants), their MEMBER_OF chain up to the
+// subject group and their IN_TENANT to the subject tenant. Other covered identities are not
+// projected: a Group or Tenant subject is reported once, with the counts below.
+// Parameters: $tenant (only systems in that tenant; null for all).
+// Columns: fromKey, fromLabel, fromName, fromTenant, fromAcquired (the from node's tenant, or the
+//   tenant itself, was acquired), toKey, toLabel, toName, toTenant, toAcquired, type, weak,
+//   protocol (on REACHES rows), criticality (on REACHES rows), identities and privilegedIdentities
+//   (on HAS_AUTH_PATH rows from a Group or Tenant: the identities it covers), ownerKey, ownerName,
+//   ownerStatus, ownerVia (on REACHES rows: the system's owner, else its tenant's owner).
+// Null: a null criticality means unknown; a null ownerKey means nobody is known (ownerStatus
+//   missing); counts are null on rows they do not apply to.
+MATCH (ap:AuthPath)-[:REACHES]->(s:System)
+WHERE ap.legacy = true AND ap.mfaEnforced = false AND coalesce(s.requiresMfa, true) = true
+  AND ($tenant IS NULL OR s.tenant = $tenant)
+MATCH (subject)-[:HAS_AUTH_PATH]->(ap)
+WITH collect([subject, ap, s]) AS bypasses
+CALL (bypasses) {
+  UNWIND bypasses AS bypass
+  RETURN bypass[1] AS a, bypass[2] AS b, 'REACHES' AS type
+  UNION
+  UNWIND bypasses AS bypass
+  RETURN bypass[0] AS a, bypass[1] AS b, 'HAS_AUTH_PATH' AS type
+  UNION
+  UNWIND bypasses AS bypass
+  WITH DISTINCT bypass[0] AS subject
+  MATCH p = (i:Identity)-[:MEMBER_OF*1..]->(subject)
+  WHERE EXISTS { (i)-[:SAME_AS]-(:Identity) }
+  UNWIND relationships(p) AS r
+  RETURN startNode(r) AS a, endNode(r) AS b, 'MEMBER_OF' AS type
+  UNION
+  UNWIND bypasses AS bypass
+  WITH DISTINCT bypass[0] AS subject
+  MATCH (i:Identity)-[:IN_TENANT]->(subject:Tenant)
+  WHERE EXISTS { (i)-[:SAME_AS]-(:Identity) }
+  RETURN i AS a, subject AS b, 'IN_TENANT' AS type
+  UNION
+  UNWIND bypasses AS bypass
+  WITH DISTINCT bypass[0] AS subject
+  CALL (subject) {
+    MATCH (i:Identity)-[:MEMBER_OF*0..]->(subject)
+    RETURN i
+    UNION
+    MATCH (i:Identity)-[:IN_TENANT]->(subject:Tenant)
+    RETURN i
+  }
+  MATCH (i)-[l:SAME_AS]-(:Identity)
+  RETURN startNode(l) AS a, endNode(l) AS b, 'SAME_AS' AS type
+}
+WITH DISTINCT a, b, type
+CALL (a, type) {
+  CALL (a, type) {
+    MATCH (i:Identity)-[:MEMBER_OF*1..]->(a:Group)
+    WHERE type = 'HAS_AUTH_PATH'
+    RETURN i
+    UNION
+    MATCH (i:Identity)-[:IN_TENANT]->(a:Tenant)
+    WHERE type = 'HAS_AUTH_PATH'
+    RETURN i
+  }
+  WITH i,
+       EXISTS { (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(:Role {privileged: true}) }
+         OR EXISTS { (i)-[:MEMBER_OF*1..]->(:Group {privileged: true}) } AS privileged
+  RETURN count(i) AS identities, count(CASE WHEN privileged THEN i END) AS privilegedIdentities
+}
+CALL (b) {
+  CALL (b) {
+    MATCH (o)-[:OWNS {role: 'owner'}]->(b:System)
+    RETURN o, 'system' AS via, 0 AS rank
+    UNION
+    MATCH (b:System)-[:IN_TENANT]->(:Tenant)<-[:OWNS {role: 'owner'}]-(o)
+    RETURN o, 'tenant' AS via, 1 AS rank
+  }
+  WITH o, via, rank
+  ORDER BY rank, CASE o.status WHEN 'active' THEN 0 ELSE 1 END, o.key
+  RETURN collect({owner: o, via: via})[0] AS chosen
+}
+WITH a, b, type, identities, privilegedIdentities, chosen.owner AS o, chosen.via AS via
+RETURN a.key AS fromKey,
+       CASE WHEN a:Identity THEN 'Identity' WHEN a:Group THEN 'Group' WHEN a:Tenant THEN 'Tenant'
+            WHEN a:AuthPath THEN 'AuthPath' ELSE 'System' END AS fromLabel,
+       coalesce(a.name, a.protocol) AS fromName,
+       a.tenant AS fromTenant,
+       (a:Tenant AND a.acquired = true) OR EXISTS { (a)-[:IN_TENANT]->(:Tenant {acquired: true}) } AS fromAcquired,
+       b.key AS toKey,
+       CASE WHEN b:Identity THEN 'Identity' WHEN b:Group THEN 'Group' WHEN b:Tenant THEN 'Tenant'
+            WHEN b:AuthPath THEN 'AuthPath' ELSE 'System' END AS toLabel,
+       coalesce(b.name, b.protocol) AS toName,
+       b.tenant AS toTenant,
+       (b:Tenant AND b.acquired = true) OR EXISTS { (b)-[:IN_TENANT]->(:Tenant {acquired: true}) } AS toAcquired,
+       type,
+       type = 'REACHES' OR (type = 'SAME_AS' AND a.tenant <> b.tenant) AS weak,
+       CASE WHEN type = 'REACHES' THEN a.protocol END AS protocol,
+       CASE WHEN type = 'REACHES' THEN b.criticality END AS criticality,
+       CASE WHEN type = 'HAS_AUTH_PATH' AND NOT a:Identity THEN identities END AS identities,
+       CASE WHEN type = 'HAS_AUTH_PATH' AND NOT a:Identity THEN privilegedIdentities END AS privilegedIdentities,
+       CASE WHEN type = 'REACHES' THEN o.key END AS ownerKey,
+       CASE WHEN type = 'REACHES' THEN o.name END AS ownerName,
+       CASE
+         WHEN type <> 'REACHES' THEN null
+         WHEN o IS NULL THEN 'missing'
+         WHEN o:Identity THEN coalesce(o.status, 'active')
+         WHEN EXISTS { (:Identity {status: 'active'})-[:MEMBER_OF*1..]->(o) } THEN 'active'
+         ELSE 'missing'
+       END AS ownerStatus,
+       CASE WHEN type = 'REACHES' THEN coalesce(via, 'none') END AS ownerVia
+ORDER BY type, fromKey, toKey
