@@ -6,15 +6,22 @@
 // identity, a nested member of a subject group, an identity in a subject tenant), their SAME_AS
 // links as stored (weak when the ends are in different tenants), their MEMBER_OF chain up to the
 // subject group and their IN_TENANT to the subject tenant. Other covered identities are not
-// projected: a Group or Tenant subject is reported once, with the counts below.
+// projected: a Group or Tenant subject is reported once, with the counts below. And, for each
+// subject Tenant, the TRUSTS by which it accepts another tenant's identities, as edges from the
+// trusted tenant to the subject (a two-way trust stored from the other side counts too); weak when
+// the subject accepts the trusted tenant's MFA claims or the trust cannot carry MFA (AD trusts,
+// directory sync). CAN_REACH is not followed: it holds no legacy auth path.
 // Parameters: $tenant (only systems in that tenant; null for all).
 // Columns: fromKey, fromLabel, fromName, fromTenant, fromAcquired (the from node's tenant, or the
 //   tenant itself, was acquired), toKey, toLabel, toName, toTenant, toAcquired, type, weak,
 //   protocol (on REACHES rows), criticality (on REACHES rows), identities and privilegedIdentities
-//   (on HAS_AUTH_PATH rows from a Group or Tenant: the identities it covers), ownerKey, ownerName,
-//   ownerStatus, ownerVia (on REACHES rows: the system's owner, else its tenant's owner).
+//   (on HAS_AUTH_PATH rows from a Group or Tenant and on TRUSTS rows: the identities it covers, or
+//   those of the trusted tenant), trustKey, trustKind, mfaAccepted (on TRUSTS rows: the trust's
+//   key, kind and mfaAccepted), ownerKey, ownerName, ownerStatus, ownerVia (on REACHES rows: the
+//   system's owner, else its tenant's owner).
 // Null: a null criticality means unknown; a null ownerKey means nobody is known (ownerStatus
-//   missing); counts are null on rows they do not apply to.
+//   missing); a null mfaAccepted means unknown; counts and trust columns are null on rows they do
+//   not apply to.
 MATCH (ap:AuthPath)-[:REACHES]->(s:System)
 WHERE ap.legacy = true AND ap.mfaEnforced = false AND coalesce(s.requiresMfa, true) = true
   AND ($tenant IS NULL OR s.tenant = $tenant)
@@ -22,23 +29,23 @@ MATCH (subject)-[:HAS_AUTH_PATH]->(ap)
 WITH collect([subject, ap, s]) AS bypasses
 CALL (bypasses) {
   UNWIND bypasses AS bypass
-  RETURN bypass[1] AS a, bypass[2] AS b, 'REACHES' AS type
+  RETURN bypass[1] AS a, bypass[2] AS b, 'REACHES' AS type, null AS trust
   UNION
   UNWIND bypasses AS bypass
-  RETURN bypass[0] AS a, bypass[1] AS b, 'HAS_AUTH_PATH' AS type
+  RETURN bypass[0] AS a, bypass[1] AS b, 'HAS_AUTH_PATH' AS type, null AS trust
   UNION
   UNWIND bypasses AS bypass
   WITH DISTINCT bypass[0] AS subject
   MATCH p = (i:Identity)-[:MEMBER_OF*1..]->(subject)
   WHERE EXISTS { (i)-[:SAME_AS]-(:Identity) }
   UNWIND relationships(p) AS r
-  RETURN startNode(r) AS a, endNode(r) AS b, 'MEMBER_OF' AS type
+  RETURN startNode(r) AS a, endNode(r) AS b, 'MEMBER_OF' AS type, null AS trust
   UNION
   UNWIND bypasses AS bypass
   WITH DISTINCT bypass[0] AS subject
   MATCH (i:Identity)-[:IN_TENANT]->(subject:Tenant)
   WHERE EXISTS { (i)-[:SAME_AS]-(:Identity) }
-  RETURN i AS a, subject AS b, 'IN_TENANT' AS type
+  RETURN i AS a, subject AS b, 'IN_TENANT' AS type, null AS trust
   UNION
   UNWIND bypasses AS bypass
   WITH DISTINCT bypass[0] AS subject
@@ -50,9 +57,15 @@ CALL (bypasses) {
     RETURN i
   }
   MATCH (i)-[l:SAME_AS]-(:Identity)
-  RETURN startNode(l) AS a, endNode(l) AS b, 'SAME_AS' AS type
+  RETURN startNode(l) AS a, endNode(l) AS b, 'SAME_AS' AS type, null AS trust
+  UNION
+  UNWIND bypasses AS bypass
+  WITH DISTINCT bypass[0] AS subject
+  MATCH (subject:Tenant)-[t:TRUSTS]-(trusted:Tenant)
+  WHERE trusted <> subject AND (startNode(t) = subject OR t.direction = 'two-way')
+  RETURN trusted AS a, subject AS b, 'TRUSTS' AS type, t AS trust
 }
-WITH DISTINCT a, b, type
+WITH DISTINCT a, b, type, trust
 CALL (a, type) {
   CALL (a, type) {
     MATCH (i:Identity)-[:MEMBER_OF*1..]->(a:Group)
@@ -60,7 +73,7 @@ CALL (a, type) {
     RETURN i
     UNION
     MATCH (i:Identity)-[:IN_TENANT]->(a:Tenant)
-    WHERE type = 'HAS_AUTH_PATH'
+    WHERE type IN ['HAS_AUTH_PATH', 'TRUSTS']
     RETURN i
   }
   WITH i,
@@ -80,7 +93,7 @@ CALL (b) {
   ORDER BY rank, CASE o.status WHEN 'active' THEN 0 ELSE 1 END, o.key
   RETURN collect({owner: o, via: via})[0] AS chosen
 }
-WITH a, b, type, identities, privilegedIdentities, chosen.owner AS o, chosen.via AS via
+WITH a, b, type, trust, identities, privilegedIdentities, chosen.owner AS o, chosen.via AS via
 RETURN a.key AS fromKey,
        CASE WHEN a:Identity THEN 'Identity' WHEN a:Group THEN 'Group' WHEN a:Tenant THEN 'Tenant'
             WHEN a:AuthPath THEN 'AuthPath' ELSE 'System' END AS fromLabel,
@@ -94,11 +107,17 @@ RETURN a.key AS fromKey,
        b.tenant AS toTenant,
        (b:Tenant AND b.acquired = true) OR EXISTS { (b)-[:IN_TENANT]->(:Tenant {acquired: true}) } AS toAcquired,
        type,
-       type = 'REACHES' OR (type = 'SAME_AS' AND a.tenant <> b.tenant) AS weak,
+       type = 'REACHES' OR (type = 'SAME_AS' AND a.tenant <> b.tenant)
+         OR (type = 'TRUSTS' AND (trust.mfaAccepted = true
+             OR trust.kind IN ['ad-forest', 'ad-external', 'ad-parent-child', 'directory-sync'])) AS weak,
        CASE WHEN type = 'REACHES' THEN a.protocol END AS protocol,
        CASE WHEN type = 'REACHES' THEN b.criticality END AS criticality,
-       CASE WHEN type = 'HAS_AUTH_PATH' AND NOT a:Identity THEN identities END AS identities,
-       CASE WHEN type = 'HAS_AUTH_PATH' AND NOT a:Identity THEN privilegedIdentities END AS privilegedIdentities,
+       CASE WHEN type IN ['HAS_AUTH_PATH', 'TRUSTS'] AND NOT a:Identity THEN identities END AS identities,
+       CASE WHEN type IN ['HAS_AUTH_PATH', 'TRUSTS'] AND NOT a:Identity THEN privilegedIdentities END
+         AS privilegedIdentities,
+       trust.key AS trustKey,
+       trust.kind AS trustKind,
+       trust.mfaAccepted AS mfaAccepted,
        CASE WHEN type = 'REACHES' THEN o.key END AS ownerKey,
        CASE WHEN type = 'REACHES' THEN o.name END AS ownerName,
        CASE
@@ -109,4 +128,4 @@ RETURN a.key AS fromKey,
          ELSE 'missing'
        END AS ownerStatus,
        CASE WHEN type = 'REACHES' THEN coalesce(via, 'none') END AS ownerVia
-ORDER BY type, fromKey, toKey
+ORDER BY type, fromKey, toKey, weak DESC, trustKey

@@ -1,6 +1,7 @@
 package dev.faultline.analyzer.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -62,6 +63,49 @@ class LegacyAuthBypassRuleIT {
                 tuple("SAME_AS", true), tuple("IN_TENANT", false), tuple("HAS_AUTH_PATH", false),
                 tuple("REACHES", true), tuple(null, false));
         assertThat(twin.tenant()).isEqualTo("globex-ad");
+    }
+
+    private static final Tuple ACME_ITSELF = tuple("acme", Severity.CRITICAL, "smtp-auth", "Exchange Online", "critical",
+            false, false, 2, 2L, 0L, "acme/u/it", "active", "system", List.of("acme", "acme/ap/smtp", "acme/s/exchange"));
+
+    private static Finding findingAbout(List<Finding> findings, String subject) {
+        return findings.stream().filter(f -> f.subjectKey().equals(subject)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void flagsTheAcquiredTenantWhoseIdentitiesTheAcquirerTrustsIntoItsTenantWideSmtpAuth() {
+        List<Finding> findings = run("acquired-tenant-via-trust");
+
+        assertThat(tuples(findings)).containsExactlyInAnyOrder(ACME_ITSELF,
+                tuple("globex-okta", Severity.CRITICAL, "smtp-auth", "Exchange Online", "critical", true, true, 3, 3L, 0L,
+                        "acme/u/it", "active", "system",
+                        List.of("globex-okta", "acme", "acme/ap/smtp", "acme/s/exchange")));
+        Finding trusted = findingAbout(findings, "globex-okta");
+        assertThat(trusted.path()).extracting(Hop::label, Hop::edge, Hop::weak).containsExactly(
+                tuple("Tenant", "TRUSTS", true), tuple("Tenant", "HAS_AUTH_PATH", false),
+                tuple("AuthPath", "REACHES", true), tuple("System", null, false));
+        assertThat(trusted.evidence()).containsExactly(entry("protocol", "smtp-auth"), entry("system", "Exchange Online"),
+                entry("criticality", "critical"), entry("crossesTenants", true), entry("acquired", true), entry("hops", 3),
+                entry("identities", 3L), entry("privilegedIdentities", 0L), entry("trust", "acme/trust/globex"),
+                entry("trustKind", "okta-idp"), entry("mfaAccepted", true));
+        assertThat(trusted.tenant()).isEqualTo("globex-okta");
+    }
+
+    @Test
+    void doesNotLetTheAcquiredTenantInWhenOnlyItTrustsTheAcquirer() {
+        assertThat(tuples(run("acquired-tenant-trusting-acquirer"))).containsExactly(ACME_ITSELF);
+    }
+
+    @Test
+    void followsATwoWayTrustStoredFromTheTrustedSideAndKeepsItStrongWithoutMfaClaims() {
+        List<Finding> findings = run("two-way-trust-stored-by-acquired-tenant");
+
+        assertThat(findings).extracting(Finding::subjectKey).containsExactlyInAnyOrder("acme", "globex-okta");
+        Finding trusted = findingAbout(findings, "globex-okta");
+        assertThat(trusted.path()).extracting(Hop::edge, Hop::weak).containsExactly(
+                tuple("TRUSTS", false), tuple("HAS_AUTH_PATH", false), tuple("REACHES", true), tuple(null, false));
+        assertThat(trusted.evidence()).contains(entry("trust", "globex/trust/acme"), entry("trustKind", "saml-federation"),
+                entry("mfaAccepted", false));
     }
 
     @Test
