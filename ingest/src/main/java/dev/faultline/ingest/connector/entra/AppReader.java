@@ -15,20 +15,23 @@ final class AppReader {
     }
 
     static void readServicePrincipals(List<JsonNode> items, Directory dir, String file) {
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String appId = Directory.id(Json.text(item, "appId"));
-            if (appId == null) {
-                continue;
-            }
-            String name = Json.text(item, "displayName");
-            dir.servicePrincipals.put(appId, new Directory.ServicePrincipal(Directory.id(Json.text(item, "id")), appId,
-                    name == null ? appId : name, Json.text(item, "servicePrincipalType"), Json.bool(item, "accountEnabled")));
-            readCredentialsAndOwners(item, appId, dir, file, "value[" + i + "] (appId " + appId + ")");
-        }
+        forEachApp(items, dir, file, (item, appId, name) -> dir.servicePrincipals.put(appId,
+                new Directory.ServicePrincipal(Directory.id(Json.text(item, "id")), appId, name,
+                        Json.text(item, "servicePrincipalType"), Json.bool(item, "accountEnabled"))));
     }
 
     static void readApplications(List<JsonNode> items, Directory dir, String file) {
+        forEachApp(items, dir, file, (item, appId, name) -> dir.applications.put(appId, name));
+    }
+
+    /** What an application or service principal item adds besides its credentials and owners. */
+    @FunctionalInterface
+    private interface AppItem {
+        void read(JsonNode item, String appId, String name);
+    }
+
+    /** Items without an appId are skipped; the name falls back to the appId. */
+    private static void forEachApp(List<JsonNode> items, Directory dir, String file, AppItem reader) {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String appId = Directory.id(Json.text(item, "appId"));
@@ -36,7 +39,7 @@ final class AppReader {
                 continue;
             }
             String name = Json.text(item, "displayName");
-            dir.applications.put(appId, name == null ? appId : name);
+            reader.read(item, appId, name == null ? appId : name);
             readCredentialsAndOwners(item, appId, dir, file, "value[" + i + "] (appId " + appId + ")");
         }
     }
