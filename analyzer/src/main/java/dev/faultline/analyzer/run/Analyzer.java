@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.faultline.analyzer.finding.Finding;
-import dev.faultline.analyzer.plan.RemediationPlan;
+import dev.faultline.analyzer.plan.RemediationPlanner;
 import dev.faultline.analyzer.score.RiskScore;
 import dev.faultline.analyzer.score.RiskScores;
 import dev.faultline.analyzer.rule.AnalysisSettings;
@@ -43,11 +43,11 @@ public final class Analyzer {
         }
         findings.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparing(Finding::rule).thenComparing(Finding::subjectKey).thenComparing(Finding::key));
-        // TODO(plan, scores): computed by RemediationPlanner and RiskScorer once they land
+        // TODO(scores): computed by RiskScorer once it lands
         RiskScores scores = new RiskScores(new RiskScore("organization", null, "organization", null, 0, 0, 0, Map.of()),
                 List.of(), List.of(), List.of());
-        return new AnalysisResult(RUN_ID.format(settings.now()), settings.now(), findings, times, RemediationPlan.EMPTY,
-                scores);
+        return new AnalysisResult(RUN_ID.format(settings.now()), settings.now(), findings, times,
+                new RemediationPlanner(graph).plan(findings), scores);
     }
 
     static Finding withOwnerAdjustment(Finding finding) {
