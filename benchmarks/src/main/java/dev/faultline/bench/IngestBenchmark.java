@@ -1,17 +1,12 @@
 package dev.faultline.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -46,30 +41,30 @@ public final class IngestBenchmark {
         int tenants = Integer.parseInt(args[1]);
         long seed = Long.parseLong(args[2]);
         Path work = Path.of(args[3]).toAbsolutePath();
-        long pageCache = parseBytes(args[4]);
+        long pageCache = BenchSupport.parseBytes(args[4]);
         int writers = args.length > 5 ? Integer.parseInt(args[5]) : BundleLoader.DEFAULT_WRITERS;
         Files.createDirectories(work);
         MemoryWatch memory = MemoryWatch.start();
 
         Path bundle = work.resolve("bundle-" + identities + "-" + tenants + "-" + seed);
-        deleteRecursively(bundle);
+        BenchSupport.deleteRecursively(bundle);
         long t0 = System.nanoTime();
         GenerationSummary generated = new SyntheticEnterprise().generate(new GeneratorSettings(tenants, identities, seed), bundle);
-        double generateSeconds = seconds(t0);
+        double generateSeconds = BenchSupport.seconds(t0);
         System.out.printf("generate: %,d identities, %,d rows in %.1f s%n", identities, generated.totalRows(), generateSeconds);
 
         Path store = work.resolve("store");
-        deleteRecursively(store);
+        BenchSupport.deleteRecursively(store);
         long t1 = System.nanoTime();
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(store, 0, pageCache, "1 files"));
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()))) {
             System.out.printf("embedded Neo4j started in %.1f s (page cache %,d MiB, heap max %,d MiB, %d writers, %d cores)%n",
-                    seconds(t1), pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20, writers,
+                    BenchSupport.seconds(t1), pageCache >> 20, Runtime.getRuntime().maxMemory() >> 20, writers,
                     Runtime.getRuntime().availableProcessors());
             long t2 = System.nanoTime();
             PhasePrinter phases = new PhasePrinter();
             IngestResult result = new BundleLoader(driver, "neo4j", 10_000, writers, phases).ingest(List.of(bundle)).get(0);
-            double loadSeconds = seconds(t2);
+            double loadSeconds = BenchSupport.seconds(t2);
             phases.phase("", "done");
             org.neo4j.driver.Record totals = driver.executableQuery(Cypher.statement("stats/totals")).execute()
                     .records().get(0);
@@ -93,7 +88,7 @@ public final class IngestBenchmark {
         }
         memory.stop();
         System.out.printf("%npeak memory: process RSS %,d MiB (VmHWM), Java heap used %,d MiB; total %.1f s%n",
-                memory.peakRssMiB(), memory.peakHeapMiB(), seconds(t0));
+                memory.peakRssMiB(), memory.peakHeapMiB(), BenchSupport.seconds(t0));
     }
 
     /** Writes the sample with the product's identity statement, one row per transaction. */
@@ -104,14 +99,14 @@ public final class IngestBenchmark {
         for (Map<String, Object> row : rows) {
             driver.executableQuery(statement).withParameters(params(List.of(row), "naive")).execute();
         }
-        return rows.size() / seconds(start);
+        return rows.size() / BenchSupport.seconds(start);
     }
 
     private static double batchedRowsPerSecond(Driver driver, Path bundle) {
         List<Map<String, Object>> rows = sample(bundle, "batched/");
         long start = System.nanoTime();
         driver.executableQuery(Cypher.statement("ingest/identities")).withParameters(params(rows, "batched")).execute();
-        return rows.size() / seconds(start);
+        return rows.size() / BenchSupport.seconds(start);
     }
 
     private static Map<String, Object> params(List<Map<String, Object>> rows, String source) {
@@ -135,26 +130,8 @@ public final class IngestBenchmark {
         return rows;
     }
 
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
 
-    private static long parseBytes(String text) {
-        String t = text.trim().toLowerCase();
-        long unit = t.endsWith("g") ? 1L << 30 : t.endsWith("m") ? 1L << 20 : 1;
-        return Long.parseLong(unit == 1 ? t : t.substring(0, t.length() - 1)) * unit;
-    }
 
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     /** Prints each phase with its time; the terminal bar of the CLI is not wanted in a log. */
     private static final class PhasePrinter implements IngestListener {
@@ -176,60 +153,6 @@ public final class IngestBenchmark {
 
         double seconds(String name) {
             return seconds.getOrDefault(name, Double.NaN);
-        }
-    }
-
-    /** Samples heap use and reads the kernel's peak resident set size. */
-    private static final class MemoryWatch {
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long peakHeap;
-
-        private MemoryWatch() {
-            thread = new Thread(this::sample, "memory-watch");
-            thread.setDaemon(true);
-        }
-
-        static MemoryWatch start() {
-            MemoryWatch watch = new MemoryWatch();
-            watch.thread.start();
-            return watch;
-        }
-
-        private void sample() {
-            while (running) {
-                long used = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP) {
-                        used += pool.getUsage().getUsed();
-                    }
-                }
-                peakHeap = Math.max(peakHeap, used);
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        void stop() {
-            running = false;
-        }
-
-        long peakHeapMiB() {
-            return peakHeap >> 20;
-        }
-
-        long peakRssMiB() {
-            try {
-                return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                        .filter(l -> l.startsWith("VmHWM:"))
-                        .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10)
-                        .findFirst().orElse(-1);
-            } catch (IOException e) {
-                return -1;
-            }
         }
     }
 }

@@ -15,7 +15,6 @@ import dev.faultline.analyzer.finding.Owner;
 import dev.faultline.analyzer.finding.Severity;
 import dev.faultline.analyzer.path.BypassGraph;
 import dev.faultline.analyzer.path.BypassSearch;
-import dev.faultline.analyzer.path.Edge;
 import dev.faultline.analyzer.path.Node;
 import dev.faultline.analyzer.path.ProjectedEdge;
 
@@ -56,6 +55,7 @@ public final class LegacyAuthBypassRule implements Rule {
     /** Longest path searched, in relationships: twin, three nested groups, auth path, system. */
     public static final int MAX_HOPS = 6;
     static final String PROJECTION = "analysis/legacy-auth-bypass-projection";
+    static final String NAMES = "analysis/node-names";
     private static final String TRUSTS = "TRUSTS";
 
     private static final RuleInfo INFO = new RuleInfo("legacy-auth-bypass",
@@ -78,15 +78,13 @@ public final class LegacyAuthBypassRule implements Rule {
         return INFO;
     }
 
-    @Override
-    public List<Finding> run(GraphReader graph, AnalysisSettings settings) {
-        List<ProjectedEdge> edges = new ArrayList<>();
-        Map<String, SystemFacts> reaches = new HashMap<>();
-        Map<String, long[]> counts = new HashMap<>();
-        Map<String, TrustFacts> trusts = new HashMap<>();
-        for (Map<String, Object> row : graph.rows(PROJECTION, settings.parameters())) {
-            ProjectedEdge edge = edge(row);
-            edges.add(edge);
+    /** What the projection rows say beside the graph: facts of REACHES and TRUSTS edges, population counts. */
+    private static final class Facts {
+        final Map<String, SystemFacts> reaches = new HashMap<>();
+        final Map<String, TrustFacts> trusts = new HashMap<>();
+        final Map<String, long[]> counts = new HashMap<>();
+
+        void take(Map<String, Object> row, ProjectedEdge edge) {
             if ("REACHES".equals(edge.type())) {
                 reaches.put(edge.from().key() + "\n" + edge.to().key(), new SystemFacts(str(row.get("protocol")),
                         str(row.get("criticality")), new Owner(str(row.get("ownerKey")), str(row.get("ownerName")),
@@ -94,64 +92,105 @@ public final class LegacyAuthBypassRule implements Rule {
             } else if (TRUSTS.equals(edge.type())) {
                 trusts.putIfAbsent(edge.from().key() + "\n" + edge.to().key(),
                         new TrustFacts(str(row.get("trustKey")), str(row.get("trustKind")),
-                        row.get("mfaAccepted") instanceof Boolean b ? b : null));
+                                row.get("mfaAccepted") instanceof Boolean b ? b : null));
             }
             if (row.get("identities") instanceof Number n && row.get("privilegedIdentities") instanceof Number p) {
                 counts.put(edge.from().key(), new long[] {n.longValue(), p.longValue()});
             }
         }
-        BypassGraph bypass = new BypassGraph(edges);
-        BypassSearch search = new BypassSearch(bypass.graph(), MAX_HOPS);
-        Map<String, Finding> findings = new TreeMap<>();
-        for (String source : sources(bypass)) {
-            search.shortestPaths(source, key -> bypass.nodeOf(key).label().equals("System")).forEach((system, path) -> {
-                if (reported(bypass.nodeOf(source), path)) {
-                    Finding finding = finding(bypass, path, reaches, trusts, counts.get(source));
-                    findings.putIfAbsent(finding.key(), finding);
+    }
+
+    /** The projection alone, as the rule builds it: streamed from the query into the compact graph. */
+    public static BypassGraph project(GraphReader graph, AnalysisSettings settings) {
+        return project(graph, settings, new Facts());
+    }
+
+    private static BypassGraph project(GraphReader graph, AnalysisSettings settings, Facts facts) {
+        BypassGraph.Builder builder = BypassGraph.builder();
+        graph.forEachRow(PROJECTION, settings.parameters(), row -> {
+            ProjectedEdge edge = edge(row);
+            builder.add(edge);
+            facts.take(row, edge);
+        });
+        return builder.build();
+    }
+
+    @Override
+    public List<Finding> run(GraphReader graph, AnalysisSettings settings) {
+        Facts facts = new Facts();
+        BypassGraph bypass = project(graph, settings, facts);
+        BypassSearch search = new BypassSearch(bypass, MAX_HOPS);
+        List<GraphPath<Integer, Integer>> paths = new ArrayList<>();
+        for (int source = 0; source < bypass.vertexCount(); source++) {
+            if (!isSource(bypass, source)) {
+                continue;
+            }
+            int from = source;
+            search.shortestPaths(source, v -> bypass.label(v).equals("System")).forEach((system, path) -> {
+                if (reported(bypass, from, path)) {
+                    paths.add(path);
                 }
             });
+        }
+        Map<String, String> names = names(graph, bypass, paths);
+        Map<String, Finding> findings = new TreeMap<>();
+        for (GraphPath<Integer, Integer> path : paths) {
+            Finding finding = finding(bypass, path, facts, names);
+            findings.putIfAbsent(finding.key(), finding);
         }
         return List.copyOf(findings.values());
     }
 
     /** Subjects of auth paths (identities, groups, tenants), identities with a twin, trusted tenants. */
-    private static List<String> sources(BypassGraph bypass) {
-        return bypass.graph().vertexSet().stream().sorted()
-                .filter(key -> bypass.graph().outgoingEdgesOf(key).stream()
-                        .anyMatch(e -> e.type().equals("HAS_AUTH_PATH") || e.type().equals(BypassGraph.SAME_AS)
-                                || e.type().equals(TRUSTS)))
-                .toList();
+    private static boolean isSource(BypassGraph bypass, int vertex) {
+        return bypass.hasOutgoing(vertex, "HAS_AUTH_PATH") || bypass.hasOutgoing(vertex, BypassGraph.SAME_AS)
+                || bypass.hasOutgoing(vertex, TRUSTS);
     }
 
     /**
      * A population is reported on its own auth paths, a tenant also on those of a tenant trusting it;
      * an identity on its own or through a twin.
      */
-    private static boolean reported(Node source, GraphPath<String, Edge> path) {
-        List<Edge> edges = path.getEdgeList();
-        if (!source.label().equals("Identity")) {
-            return edges.size() == 2 || edges.size() == 3 && edges.get(0).type().equals(TRUSTS);
+    private static boolean reported(BypassGraph bypass, int source, GraphPath<Integer, Integer> path) {
+        List<String> types = path.getEdgeList().stream().map(bypass::type).toList();
+        if (!bypass.label(source).equals("Identity")) {
+            return types.size() == 2 || types.size() == 3 && types.get(0).equals(TRUSTS);
         }
-        return edges.get(0).type().equals("HAS_AUTH_PATH") || edges.stream().anyMatch(e -> e.type().equals(BypassGraph.SAME_AS));
+        return types.get(0).equals("HAS_AUTH_PATH") || types.contains(BypassGraph.SAME_AS);
     }
 
-    private static Finding finding(BypassGraph bypass, GraphPath<String, Edge> path, Map<String, SystemFacts> reaches,
-            Map<String, TrustFacts> trusts, long[] counts) {
-        List<String> vertices = path.getVertexList();
-        Node subject = bypass.nodeOf(path.getStartVertex());
-        Node system = bypass.nodeOf(path.getEndVertex());
-        SystemFacts facts = reaches.get(vertices.get(vertices.size() - 2) + "\n" + system.key());
-        boolean crosses = !java.util.Objects.equals(subject.tenant(), system.tenant());
-        int trustAt = path.getEdgeList().stream().map(Edge::type).toList().indexOf(TRUSTS);
-        TrustFacts trust = trustAt < 0 ? null : trusts.get(vertices.get(trustAt) + "\n" + vertices.get(trustAt + 1));
-        boolean targetAcquired = trust == null ? system.acquired() : bypass.nodeOf(vertices.get(trustAt + 1)).acquired();
+    /** The names of the nodes on the reported paths, asked of the graph in one query. */
+    private static Map<String, String> names(GraphReader graph, BypassGraph bypass, List<GraphPath<Integer, Integer>> paths) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        paths.forEach(p -> p.getVertexList().forEach(v -> keys.add(bypass.key(v))));
+        Map<String, String> names = new HashMap<>();
+        if (!keys.isEmpty()) {
+            graph.forEachRow(NAMES, Map.of("keys", List.copyOf(keys)), row -> names.put(str(row.get("key")), str(row.get("name"))));
+        }
+        return names;
+    }
+
+    private static Finding finding(BypassGraph bypass, GraphPath<Integer, Integer> path, Facts facts,
+            Map<String, String> names) {
+        List<Integer> vertices = path.getVertexList();
+        int subject = path.getStartVertex();
+        int system = path.getEndVertex();
+        String subjectKey = bypass.key(subject);
+        String systemKey = bypass.key(system);
+        SystemFacts reach = facts.reaches.get(bypass.key(vertices.get(vertices.size() - 2)) + "\n" + systemKey);
+        boolean crosses = !java.util.Objects.equals(bypass.tenant(subject), bypass.tenant(system));
+        int trustAt = path.getEdgeList().stream().map(bypass::type).toList().indexOf(TRUSTS);
+        TrustFacts trust = trustAt < 0 ? null
+                : facts.trusts.get(bypass.key(vertices.get(trustAt)) + "\n" + bypass.key(vertices.get(trustAt + 1)));
+        boolean targetAcquired = trust == null ? bypass.acquired(system) : bypass.acquired(vertices.get(trustAt + 1));
         Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("protocol", facts.protocol());
-        evidence.put("system", system.name());
-        evidence.put("criticality", facts.criticality());
+        evidence.put("protocol", reach.protocol());
+        evidence.put("system", names.get(systemKey));
+        evidence.put("criticality", reach.criticality());
         evidence.put("crossesTenants", crosses);
-        evidence.put("acquired", subject.acquired());
+        evidence.put("acquired", bypass.acquired(subject));
         evidence.put("hops", path.getLength());
+        long[] counts = facts.counts.get(subjectKey);
         if (counts != null) {
             evidence.put("identities", counts[0]);
             evidence.put("privilegedIdentities", counts[1]);
@@ -161,22 +200,23 @@ public final class LegacyAuthBypassRule implements Rule {
             evidence.put("trustKind", trust.kind());
             evidence.put("mfaAccepted", trust.mfaAccepted());
         }
-        Severity severity = "critical".equals(facts.criticality()) || crosses && subject.acquired() && !targetAcquired
+        Severity severity = "critical".equals(reach.criticality()) || crosses && bypass.acquired(subject) && !targetAcquired
                 ? Severity.CRITICAL
-                : "high".equals(facts.criticality()) ? Severity.HIGH : Severity.MEDIUM;
-        return new Finding(PatternRule.key(INFO.id(), subject.key(), system.key()), INFO.id(), severity, subject.key(),
-                subject.name(), subject.tenant(), hops(bypass, path), evidence, facts.owner(), INFO.remediation(),
-                INFO.standards());
+                : "high".equals(reach.criticality()) ? Severity.HIGH : Severity.MEDIUM;
+        return new Finding(PatternRule.key(INFO.id(), subjectKey, systemKey), INFO.id(), severity, subjectKey,
+                names.get(subjectKey), bypass.tenant(subject), hops(bypass, path, names), evidence, reach.owner(),
+                INFO.remediation(), INFO.standards());
     }
 
-    private static List<Hop> hops(BypassGraph bypass, GraphPath<String, Edge> path) {
+    private static List<Hop> hops(BypassGraph bypass, GraphPath<Integer, Integer> path, Map<String, String> names) {
         List<Hop> hops = new ArrayList<>();
-        List<String> vertices = path.getVertexList();
+        List<Integer> vertices = path.getVertexList();
         for (int i = 0; i < vertices.size(); i++) {
-            Node node = bypass.nodeOf(vertices.get(i));
-            Edge edge = i < path.getLength() ? path.getEdgeList().get(i) : null;
-            hops.add(new Hop(node.key(), node.label(), node.name(), node.tenant(), edge == null ? null : edge.type(),
-                    edge != null && edge.weak()));
+            int vertex = vertices.get(i);
+            Integer edge = i < path.getLength() ? path.getEdgeList().get(i) : null;
+            String key = bypass.key(vertex);
+            hops.add(new Hop(key, bypass.label(vertex), names.get(key), bypass.tenant(vertex),
+                    edge == null ? null : bypass.type(edge), edge != null && bypass.weak(edge)));
         }
         return hops;
     }

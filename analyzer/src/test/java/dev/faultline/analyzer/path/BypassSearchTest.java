@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
-import org.jgrapht.graph.DefaultDirectedGraph;
 import org.junit.jupiter.api.Test;
 
 class BypassSearchTest {
 
-    private static final Graph<String, Edge> GRAPH = new DefaultDirectedGraph<>(Edge.class);
+    private static final BypassGraph.Builder BUILDER = BypassGraph.builder();
 
     static {
         edge("u", "SAME_AS", "twin");
@@ -27,15 +26,22 @@ class BypassSearchTest {
         edge("ap-b", "REACHES", "sys-near");
     }
 
+    private static final BypassGraph GRAPH = BUILDER.build();
+
     private static void edge(String from, String type, String to) {
-        GRAPH.addVertex(from);
-        GRAPH.addVertex(to);
-        GRAPH.addEdge(from, to, new Edge(from + "-" + type + "-" + to, type, false));
+        BUILDER.add(new ProjectedEdge(node(from), node(to), type, type.equals("REACHES")));
+    }
+
+    private static Node node(String key) {
+        return new Node(key, key.startsWith("sys") ? "System" : "Other", null, key.startsWith("twin") ? "t2" : "t1",
+                key.startsWith("twin"));
     }
 
     private static Map<String, List<String>> paths(int maxHops) {
-        Map<String, GraphPath<String, Edge>> found = new BypassSearch(GRAPH, maxHops).shortestPaths("u", k -> k.startsWith("sys"));
-        return found.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getVertexList()));
+        Map<Integer, GraphPath<Integer, Integer>> found = new BypassSearch(GRAPH, maxHops)
+                .shortestPaths("u", v -> GRAPH.label(v).equals("System"));
+        return found.entrySet().stream().collect(Collectors.toMap(e -> GRAPH.key(e.getKey()),
+                e -> e.getValue().getVertexList().stream().map(GRAPH::key).toList()));
     }
 
     @Test
@@ -51,12 +57,38 @@ class BypassSearchTest {
     }
 
     @Test
+    void searchesFromManySourcesWithTheSameSearch() {
+        BypassSearch search = new BypassSearch(GRAPH, 6);
+        assertThat(search.shortestPaths("twin", v -> GRAPH.label(v).equals("System")).keySet())
+                .extracting(GRAPH::key).containsExactly("sys-near", "sys-far");
+        assertThat(search.shortestPaths("u", v -> GRAPH.label(v).equals("System"))).hasSize(2);
+        assertThat(search.shortestPaths("g2", v -> GRAPH.label(v).equals("System")).keySet())
+                .extracting(GRAPH::key).containsExactly("sys-far");
+    }
+
+    @Test
     void returnsNothingForASourceOutsideTheGraph() {
-        assertThat(new BypassSearch(GRAPH, 6).shortestPaths("nobody", k -> true)).isEmpty();
+        assertThat(new BypassSearch(GRAPH, 6).shortestPaths("nobody", v -> true)).isEmpty();
     }
 
     @Test
     void refusesABoundBelowOne() {
         assertThatThrownBy(() -> new BypassSearch(GRAPH, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+    }
+
+    @Test
+    void keepsNodesAndEdgesCompactlyAndFindsThemByKey() {
+        assertThat(GRAPH.vertexCount()).isEqualTo(9);
+        assertThat(GRAPH.edgeCount()).isEqualTo(10);
+        int twin = GRAPH.vertex("twin").orElseThrow();
+        assertThat(GRAPH.key(twin)).isEqualTo("twin");
+        assertThat(GRAPH.tenant(twin)).isEqualTo("t2");
+        assertThat(GRAPH.acquired(twin)).isTrue();
+        assertThat(GRAPH.label(GRAPH.vertex("sys-far").orElseThrow())).isEqualTo("System");
+        assertThat(GRAPH.vertex("zzz")).isEmpty();
+        assertThat(GRAPH.hasOutgoing(twin, BypassGraph.SAME_AS)).isTrue();
+        int reaches = GRAPH.graph().outgoingEdgesOf(GRAPH.vertex("ap-b").orElseThrow()).iterator().next();
+        assertThat(GRAPH.type(reaches)).isEqualTo("REACHES");
+        assertThat(GRAPH.weak(reaches)).isTrue();
     }
 }

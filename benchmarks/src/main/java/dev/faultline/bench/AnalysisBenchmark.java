@@ -1,0 +1,137 @@
+package dev.faultline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import dev.faultline.analyzer.path.BypassGraph;
+import dev.faultline.analyzer.rule.AnalysisSettings;
+import dev.faultline.analyzer.rule.LegacyAuthBypassRule;
+import dev.faultline.analyzer.rule.Rules;
+import dev.faultline.analyzer.run.AnalysisResult;
+import dev.faultline.analyzer.run.AnalysisStore;
+import dev.faultline.analyzer.run.Analyzer;
+import dev.faultline.analyzer.run.Neo4jGraphReader;
+import dev.faultline.embedded.EmbeddedNeo4j;
+import dev.faultline.ingest.generate.GeneratorSettings;
+import dev.faultline.ingest.generate.SyntheticEnterprise;
+import dev.faultline.ingest.load.BundleLoader;
+import dev.faultline.ingest.load.IngestListener;
+
+/**
+ * Analysis benchmark: generates a merged enterprise and loads it into an embedded Neo4j (or reuses
+ * the store a previous run of the same size and seed left, when told to), then runs the full
+ * analysis as {@code faultline analyze} does (every rule, the remediation plan, the scores, and
+ * storing the run) and prints the time per rule, the peak heap, and the memory the legacy-auth-bypass
+ * projection holds per edge. Arguments: identities tenants seed workDir pageCache reuse (e.g.
+ * {@code 1000000 4 7 bench-out 4g false}).
+ */
+public final class AnalysisBenchmark {
+
+    /** The instant the generator counts its dates from: analyzing "now" there keeps ages fixed. */
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-01T00:00:00Z");
+
+    private AnalysisBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int identities = Integer.parseInt(args[0]);
+        int tenants = Integer.parseInt(args[1]);
+        long seed = Long.parseLong(args[2]);
+        Path work = Path.of(args[3]).toAbsolutePath();
+        long pageCache = BenchSupport.parseBytes(args[4]);
+        boolean reuse = args.length > 5 && Boolean.parseBoolean(args[5]);
+        Files.createDirectories(work);
+        MemoryWatch memory = MemoryWatch.start();
+        String name = identities + "-" + tenants + "-" + seed;
+        Path store = work.resolve("analysis-store-" + name);
+        Path loaded = store.resolve("faultline-bench-loaded");
+        boolean load = !(reuse && Files.exists(loaded));
+        if (load) {
+            BenchSupport.deleteRecursively(store);
+        }
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(store, 0, pageCache, "1 files"));
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()))) {
+            if (load) {
+                Path bundle = work.resolve("analysis-bundle-" + name);
+                BenchSupport.deleteRecursively(bundle);
+                long t0 = System.nanoTime();
+                new SyntheticEnterprise().generate(new GeneratorSettings(tenants, identities, seed), bundle);
+                System.out.printf("generated %,d identities in %.1f s%n", identities, BenchSupport.seconds(t0));
+                long t1 = System.nanoTime();
+                new BundleLoader(driver, "neo4j", 10_000, IngestListener.NONE).ingest(List.of(bundle));
+                System.out.printf("loaded in %.1f s%n", BenchSupport.seconds(t1));
+                Files.writeString(loaded, name + "\n");
+            } else {
+                System.out.printf("reusing the store loaded earlier: %s%n", store);
+            }
+            System.out.printf("page cache %,d MiB, heap max %,d MiB, %d cores%n", pageCache >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+            Neo4jGraphReader reader = new Neo4jGraphReader(driver, "neo4j");
+            AnalysisSettings settings = AnalysisSettings.defaults(NOW);
+
+            measureProjection(reader, settings);
+
+            System.gc();
+            memory.resetPeaks();
+            long start = System.nanoTime();
+            AnalysisResult result = new Analyzer(reader).run(Rules.all(), settings);
+            double analysis = BenchSupport.seconds(start);
+            long storeStart = System.nanoTime();
+            new AnalysisStore(driver, "neo4j").store(result, null, Rules.all().stream().map(r -> r.info().id()).toList());
+            double storing = BenchSupport.seconds(storeStart);
+            double total = BenchSupport.seconds(start);
+
+            System.out.printf("%nfull analysis of %,d identities: %,d findings in %.1f s (goal: under 120 s)%n",
+                    identities, result.findings().size(), total);
+            double rules = 0;
+            for (Map.Entry<String, Duration> time : result.ruleTimes().entrySet()) {
+                long count = result.findings().stream().filter(f -> f.rule().equals(time.getKey())).count();
+                System.out.printf("  %-26s %8.1f s %,9d findings%n", time.getKey(), time.getValue().toMillis() / 1000.0, count);
+                rules += time.getValue().toMillis() / 1000.0;
+            }
+            System.out.printf("  %-26s %8.1f s (%d paths, %d cuts, cost %d, %d choke points)%n", "plan, scores, sorting",
+                    analysis - rules, result.plan().paths().size(), result.plan().cuts().size(), result.plan().totalCost(),
+                    result.plan().chokePoints().size());
+            System.out.printf("  %-26s %8.1f s%n", "storing the run", storing);
+            System.out.printf("peak heap during the analysis: %,d MiB used, %,d MiB live after a collection "
+                    + "(embedded Neo4j shares this heap)%n", memory.peakHeapMiB(), memory.peakLiveMiB());
+        }
+        memory.stop();
+        System.out.printf("process peak RSS %,d MiB%n", memory.peakRssMiB());
+    }
+
+    /** Builds the projection alone and weighs what it retains: the heap after, less the heap before. */
+    private static void measureProjection(Neo4jGraphReader reader, AnalysisSettings settings) {
+        long before = liveHeap();
+        long start = System.nanoTime();
+        BypassGraph projection = LegacyAuthBypassRule.project(reader, settings);
+        double seconds = BenchSupport.seconds(start);
+        long after = liveHeap();
+        int vertices = projection.vertexCount();
+        int edges = projection.edgeCount();
+        long bytes = after - before;
+        System.out.printf("%nlegacy-auth-bypass projection: %,d vertices, %,d edges, built in %.1f s; retains %,d bytes "
+                + "= %.1f bytes per edge (goal: 50 or less)%n", vertices, edges, seconds, bytes,
+                edges == 0 ? 0.0 : (double) bytes / edges);
+        if (projection.edgeCount() < 0) {
+            throw new IllegalStateException("unreachable: keeps the projection alive until measured");
+        }
+    }
+
+    private static long liveHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
