@@ -83,7 +83,7 @@ public final class RiskScorer {
         }
         organization.name(organizationName());
         return new RiskScores(organization.toScore(organization.sum(), ORGANIZATION_HALF),
-                tenantScores(tenants), systemScores(systems), sorted(identities.values(), t -> t.sum(), IDENTITY_HALF));
+                tenantScores(tenants), systemScores(systems), sorted(identities.values(), Tally::sum, IDENTITY_HALF));
     }
 
     private static List<Tally> countedThrough(Hop hop, Map<String, Tally> identities, Map<String, Tally> systems,
@@ -123,7 +123,7 @@ public final class RiskScorer {
                 tenant.name(text(row.get("name")));
             }
         }
-        return sorted(tenants.values(), t -> t.sum(), TENANT_HALF);
+        return sorted(tenants.values(), Tally::sum, TENANT_HALF);
     }
 
     /** The name of the one Organization in the graph; null when there is none, or several. */
