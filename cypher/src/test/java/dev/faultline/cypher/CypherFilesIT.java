@@ -56,6 +56,8 @@ class CypherFilesIT {
             Map.entry("nodesDeleted", 1L),
             Map.entry("relationshipsDeleted", 2L),
             Map.entry("countsJson", "{\"identities.csv\":12}"),
+            Map.entry("score", 42),
+            Map.entry("scoresJson", "{\"organization\":{\"score\":42},\"tenants\":[]}"),
             Map.entry("error", "none"),
             Map.entry("scopes", List.of("acme-entra")),
             Map.entry("keys", List.of("acme-entra")),

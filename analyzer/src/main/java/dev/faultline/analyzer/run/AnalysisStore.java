@@ -16,11 +16,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.faultline.analyzer.finding.Finding;
+import dev.faultline.analyzer.finding.Severity;
+import dev.faultline.analyzer.score.RiskScore;
+import dev.faultline.analyzer.score.RiskScores;
 import dev.faultline.cypher.Cypher;
 
 /**
- * Stores an analysis run and its findings in Neo4j, for the UI and for history: an AnalysisRun, and
- * one Finding per stable key that keeps the first time it was seen.
+ * Stores an analysis run and its findings in Neo4j, for the UI and for history: an AnalysisRun with
+ * the organization's and the tenants' risk scores, and one Finding per stable key that keeps the
+ * first time it was seen.
  */
 public final class AnalysisStore {
 
@@ -47,6 +51,8 @@ public final class AnalysisStore {
         run.put("rules", rules);
         run.put("findings", (long) result.findings().size());
         run.put("countsJson", json(counts(result.findings())));
+        run.put("score", (long) result.scores().organization().score());
+        run.put("scoresJson", json(scores(result.scores())));
         driver.executableQuery(Cypher.statement("analysis/store-run")).withParameters(run).withConfig(config).execute();
         Map<String, OffsetDateTime> firstSeen = new LinkedHashMap<>();
         List<Finding> findings = result.findings();
@@ -88,6 +94,31 @@ public final class AnalysisStore {
             counts.computeIfAbsent(f.rule(), r -> new TreeMap<>()).merge(f.severity().id(), 1L, Long::sum);
         }
         return counts;
+    }
+
+    /** The organization's and the tenants' scores, fields and severities in a fixed order. */
+    private static Map<String, Object> scores(RiskScores scores) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("organization", score(scores.organization()));
+        json.put("tenants", scores.tenants().stream().map(AnalysisStore::score).toList());
+        return json;
+    }
+
+    private static Map<String, Object> score(RiskScore score) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", score.key());
+        json.put("name", score.name());
+        json.put("kind", score.kind());
+        json.put("tenant", score.tenant());
+        json.put("score", score.score());
+        json.put("raw", score.raw());
+        json.put("findings", score.findings());
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        for (Severity severity : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
+            bySeverity.put(severity.id(), score.bySeverity().getOrDefault(severity.id(), 0));
+        }
+        json.put("bySeverity", bySeverity);
+        return json;
     }
 
     private static String json(Object value) {

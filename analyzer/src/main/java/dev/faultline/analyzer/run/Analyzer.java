@@ -10,7 +10,7 @@ import java.util.Map;
 
 import dev.faultline.analyzer.finding.Finding;
 import dev.faultline.analyzer.plan.RemediationPlanner;
-import dev.faultline.analyzer.score.RiskScore;
+import dev.faultline.analyzer.score.RiskScorer;
 import dev.faultline.analyzer.score.RiskScores;
 import dev.faultline.analyzer.rule.AnalysisSettings;
 import dev.faultline.analyzer.rule.GraphReader;
@@ -43,9 +43,7 @@ public final class Analyzer {
         }
         findings.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparing(Finding::rule).thenComparing(Finding::subjectKey).thenComparing(Finding::key));
-        // TODO(scores): computed by RiskScorer once it lands
-        RiskScores scores = new RiskScores(new RiskScore("organization", null, "organization", null, 0, 0, 0, Map.of()),
-                List.of(), List.of(), List.of());
+        RiskScores scores = new RiskScorer(graph).score(findings);
         return new AnalysisResult(RUN_ID.format(settings.now()), settings.now(), findings, times,
                 new RemediationPlanner(graph).plan(findings), scores);
     }
