@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 
 import dev.faultline.app.FaultlineApplication;
 import dev.faultline.embedded.EmbeddedNeo4j;
@@ -150,6 +156,7 @@ class FaultlineCliIT {
         Run first = faultline("analyze", "--format", "json");
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(first.out());
+        assertThat(schemaErrors(REPORT_SCHEMA, first.out())).isEmpty();
         assertThat(report.get("rules")).hasSize(dev.faultline.analyzer.rule.Rules.all().size());
         List<String> keys = new java.util.ArrayList<>();
         report.get("findings").forEach(f -> keys.add(f.get("key").asText()));
@@ -173,9 +180,78 @@ class FaultlineCliIT {
         assertThat(again.at("/findings/0/firstSeen").asText()).isEqualTo(report.at("/findings/0/firstSeen").asText());
 
         assertThat(faultline("analyze", "--rules", "no-such-rule").exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
+        assertThat(faultline("analyze", "--format", "xml").exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
         JsonNode after = statsJson();
         assertThat(after.get("nodes")).isEqualTo(before.get("nodes"));
         assertThat(after.get("relationships")).isEqualTo(before.get("relationships"));
+    }
+
+    static final Path REPORT_SCHEMA = Path.of("../docs/analysis-report.schema.json");
+    static final Path SARIF_SCHEMA = Path.of("../analyzer/src/test/resources/sarif/sarif-2.1.0-rtm.5.json");
+
+    @Test
+    void writesTheSameFindingsAsCsvAndSarifFilesWithTheSameExitCodes() throws IOException {
+        assertThat(faultline("ingest", "../examples/bundle").exit()).isZero();
+        Run json = faultline("analyze", "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        Map<String, JsonNode> findings = new java.util.LinkedHashMap<>();
+        new ObjectMapper().readTree(json.out()).get("findings").forEach(f -> findings.put(f.get("key").asText(), f));
+
+        Path csvFile = temp.resolve("findings.csv");
+        Run csv = faultline("analyze", "--format", "csv", "--output", csvFile.toString());
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        assertThat(csv.out()).isEmpty();
+        List<CSVRecord> rows;
+        try (java.io.Reader reader = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8)) {
+            CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+            assertThat(parser.getHeaderNames()).containsExactly("key", "rule", "severity", "subject", "subjectName",
+                    "tenant", "ownerKey", "ownerName", "ownerStatus", "ownerVia", "path", "evidence", "remediation",
+                    "standards", "firstSeen", "lastSeen");
+            rows = parser.getRecords();
+        }
+        assertThat(rows).extracting(r -> r.get("key")).containsExactlyInAnyOrderElementsOf(findings.keySet());
+        for (CSVRecord row : rows) {
+            JsonNode f = findings.get(row.get("key"));
+            assertThat(List.of(row.get("rule"), row.get("severity"), row.get("ownerStatus"), row.get("standards")))
+                    .as(row.get("key")).containsExactly(f.get("rule").asText(), f.get("severity").asText(),
+                            f.at("/owner/status").asText(), String.join(";", texts(f.get("standards"))));
+        }
+
+        Path sarifFile = temp.resolve("findings.sarif");
+        Run sarif = faultline("analyze", "--format", "sarif", "--output", sarifFile.toString(), "--fail-on", "critical");
+        assertThat(sarif.exit()).as(sarif.err()).isEqualTo(1);
+        String log = Files.readString(sarifFile);
+        assertThat(schemaErrors(SARIF_SCHEMA, log)).isEmpty();
+        JsonNode run = new ObjectMapper().readTree(log).at("/runs/0");
+        assertThat(run.at("/tool/driver/rules")).hasSize(dev.faultline.analyzer.rule.Rules.all().size());
+        List<String> fingerprints = new java.util.ArrayList<>();
+        run.get("results").forEach(r -> fingerprints.add(r.at("/partialFingerprints/faultline~1v1").asText()));
+        assertThat(fingerprints).containsExactlyInAnyOrderElementsOf(findings.keySet());
+        for (JsonNode result : run.get("results")) {
+            JsonNode f = findings.get(result.at("/partialFingerprints/faultline~1v1").asText());
+            String level = switch (f.get("severity").asText()) {
+                case "critical", "high" -> "error";
+                case "medium" -> "warning";
+                default -> "note";
+            };
+            assertThat(List.of(result.get("ruleId").asText(), result.get("level").asText(),
+                    result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()))
+                    .containsExactly(f.get("rule").asText(), level, f.get("subject").asText());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    private static List<String> schemaErrors(Path schemaFile, String json) throws IOException {
+        try (java.io.InputStream schema = Files.newInputStream(schemaFile)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema)
+                    .validate(json, InputFormat.JSON, c -> c.executionConfig(e -> e.formatAssertionsEnabled(true)))
+                    .stream().map(Object::toString).toList();
+        }
     }
 
     @Test

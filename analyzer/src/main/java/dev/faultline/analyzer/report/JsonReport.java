@@ -1,0 +1,167 @@
+package dev.faultline.analyzer.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.faultline.analyzer.finding.Finding;
+import dev.faultline.analyzer.finding.Severity;
+import dev.faultline.analyzer.plan.Cut;
+import dev.faultline.analyzer.plan.PlanPath;
+import dev.faultline.analyzer.plan.RemediationPlan;
+import dev.faultline.analyzer.rule.RuleInfo;
+import dev.faultline.analyzer.score.RiskScore;
+import dev.faultline.analyzer.score.RiskScores;
+
+/**
+ * The whole analysis as JSON, as docs/analysis-report.md describes it and
+ * docs/analysis-report.schema.json checks it. Findings are streamed one by one, so a large run is
+ * never held twice in memory.
+ */
+final class JsonReport implements ReportRenderer {
+
+    /** Worst first, as findings are sorted. */
+    private static final List<Severity> SEVERITIES = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM,
+            Severity.LOW);
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        try (JsonGenerator json = JsonTrees.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("runId", report.result().runId());
+            json.writeStringField("analyzedAt", report.analyzedAt());
+            json.writeStringField("tenant", report.tenant());
+            json.writeFieldName("rules");
+            json.writeTree(rules(report));
+            json.writeFieldName("summary");
+            json.writeTree(summary(report));
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : report.result().findings()) {
+                json.writeTree(JsonTrees.finding(finding, report));
+            }
+            json.writeEndArray();
+            json.writeFieldName("plan");
+            json.writeTree(plan(report.result().plan()));
+            json.writeFieldName("scores");
+            json.writeTree(scores(report.result().scores()));
+            json.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    private static ArrayNode rules(Report report) {
+        ArrayNode rules = JsonTrees.MAPPER.createArrayNode();
+        for (RuleInfo info : report.rules()) {
+            ObjectNode rule = rules.addObject();
+            rule.put("id", info.id());
+            rule.put("title", info.title());
+            rule.put("why", info.why());
+            rule.put("remediation", info.remediation());
+            rule.set("standards", JsonTrees.strings(info.standards()));
+            rule.put("findings", report.count(info.id()));
+            rule.put("millis", report.time(info.id()).toMillis());
+        }
+        return rules;
+    }
+
+    private static ObjectNode summary(Report report) {
+        ObjectNode summary = JsonTrees.MAPPER.createObjectNode();
+        summary.put("findings", report.result().findings().size());
+        ObjectNode bySeverity = summary.putObject("bySeverity");
+        SEVERITIES.forEach(s -> bySeverity.put(s.id(),
+                report.result().findings().stream().filter(f -> f.severity() == s).count()));
+        ObjectNode byRule = summary.putObject("byRule");
+        for (RuleInfo info : report.rules()) {
+            ObjectNode rule = byRule.putObject(info.id());
+            SEVERITIES.forEach(s -> rule.put(s.id(), report.count(info.id(), s)));
+            rule.put("total", report.count(info.id()));
+        }
+        return summary;
+    }
+
+    private static ObjectNode plan(RemediationPlan plan) {
+        ObjectNode json = JsonTrees.MAPPER.createObjectNode();
+        json.set("criticality", JsonTrees.strings(plan.criticality()));
+        ArrayNode paths = json.putArray("paths");
+        for (PlanPath path : plan.paths()) {
+            ObjectNode p = paths.addObject();
+            p.put("id", path.id());
+            p.put("system", path.system());
+            p.set("findings", JsonTrees.strings(path.findings()));
+            p.set("hops", JsonTrees.hops(path.hops()));
+        }
+        json.set("cuts", cuts(plan.cuts()));
+        json.put("totalCost", plan.totalCost());
+        json.set("chokePoints", cuts(plan.chokePoints()));
+        json.set("uncuttable", JsonTrees.strings(plan.uncuttable()));
+        return json;
+    }
+
+    private static ArrayNode cuts(List<Cut> cuts) {
+        ArrayNode json = JsonTrees.MAPPER.createArrayNode();
+        for (Cut cut : cuts) {
+            ObjectNode c = json.addObject();
+            c.put("id", cut.id());
+            c.put("kind", cut.kind().id());
+            c.put("fromKey", cut.fromKey());
+            c.put("fromName", cut.fromName());
+            c.put("toKey", cut.toKey());
+            c.put("toName", cut.toName());
+            c.put("tenant", cut.tenant());
+            c.put("cost", cut.cost());
+            c.put("action", cut.action());
+            c.set("paths", JsonTrees.strings(cut.paths()));
+            c.set("findings", JsonTrees.strings(cut.findings()));
+        }
+        return json;
+    }
+
+    private static ObjectNode scores(RiskScores scores) {
+        ObjectNode json = JsonTrees.MAPPER.createObjectNode();
+        json.set("organization", scores.organization() == null ? null : score(scores.organization()));
+        json.set("tenants", scores(scores.tenants()));
+        json.set("systems", scores(scores.systems()));
+        json.set("identities", scores(scores.identities()));
+        return json;
+    }
+
+    private static ArrayNode scores(List<RiskScore> scores) {
+        ArrayNode json = JsonTrees.MAPPER.createArrayNode();
+        scores.forEach(s -> json.add(score(s)));
+        return json;
+    }
+
+    private static ObjectNode score(RiskScore score) {
+        ObjectNode json = JsonTrees.MAPPER.createObjectNode();
+        json.put("key", score.key());
+        json.put("name", score.name());
+        json.put("kind", score.kind());
+        json.put("tenant", score.tenant());
+        json.put("score", score.score());
+        json.put("raw", score.raw());
+        json.put("findings", score.findings());
+        ObjectNode bySeverity = json.putObject("bySeverity");
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(score.bySeverity().entrySet());
+        entries.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> rank(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        entries.forEach(e -> bySeverity.put(e.getKey(), e.getValue()));
+        return json;
+    }
+
+    /** Worst severity first, anything else after. */
+    private static int rank(String severity) {
+        for (int i = 0; i < SEVERITIES.size(); i++) {
+            if (SEVERITIES.get(i).id().equals(severity)) {
+                return i;
+            }
+        }
+        return SEVERITIES.size();
+    }
+}
