@@ -41,6 +41,11 @@ public final class BundleSchema {
 
     /** The manifest's file name. */
     public static final String MANIFEST = "manifest.json";
+    /**
+     * The expected findings {@code faultline generate} writes beside a synthetic bundle; a bundle
+     * may hold it, and reading ignores it.
+     */
+    public static final String TRUTH = "truth.json";
     /** The manifest's {@code format}. */
     public static final String FORMAT = "faultline-bundle";
     /** The only manifest {@code version} this Faultline reads. */

@@ -72,7 +72,7 @@ public final class BundleValidator {
     private static void checkFileNames(Bundle bundle, ValidationState state) {
         List<String> known = BundleSchema.files().stream().map(FileSpec::fileName).toList();
         for (String name : bundle.files()) {
-            if (name.equals(BundleSchema.MANIFEST) || known.contains(name)) {
+            if (name.equals(BundleSchema.MANIFEST) || name.equals(BundleSchema.TRUTH) || known.contains(name)) {
                 continue;
             }
             String reason = Names.closest(name, known)

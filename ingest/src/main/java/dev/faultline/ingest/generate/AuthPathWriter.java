@@ -2,19 +2,21 @@ package dev.faultline.ingest.generate;
 
 /**
  * Writes auth_paths.csv: a modern path (with MFA, mostly) to every system; legacy mail protocols
- * without MFA into the mail services of acquired tenants (the whole tenant) and of the acquirer (its
- * legacy mail group); NTLM and LDAP simple binds in AD; AWS console passwords; a few service
- * accounts and people on SMTP AUTH or IMAP; and the acquired tenants' mail sync into the acquirer's
- * mail service.
+ * into the mail services of acquired tenants (the whole tenant) and of the acquirer (its legacy
+ * mail group); NTLM and LDAP simple binds in AD; AWS console passwords; a few service accounts and
+ * people on SMTP AUTH or IMAP. Every legacy path of the background is blocked (MFA enforced on it,
+ * as a legacy-authentication block does); the planted bypasses follow.
  */
 final class AuthPathWriter {
 
     private static final String[] MAIL_LEGACY = {"imap", "pop3", "smtp-auth", "exchange-activesync", "ews-basic"};
 
     private final Enterprise enterprise;
+    private final Plants plants;
 
-    AuthPathWriter(Enterprise enterprise) {
+    AuthPathWriter(Enterprise enterprise, Plants plants) {
         this.enterprise = enterprise;
+        this.plants = plants;
     }
 
     void write(CsvOut out) {
@@ -23,10 +25,8 @@ final class AuthPathWriter {
             modern(paths, tenant);
             legacy(paths, tenant);
             identities(paths, tenant);
-            if (tenant.index() == 0) {
-                mailSync(paths, tenant);
-            }
         }
+        PlantedRows.write(out, plants.rows(BundleFile.AUTH_PATHS));
     }
 
     private static void modern(Paths paths, TenantPlan tenant) {
@@ -57,16 +57,15 @@ final class AuthPathWriter {
             int first = paths.rng().below(MAIL_LEGACY.length);
             int count = paths.rng().between(2, 4);
             for (int k = 0; k < count; k++) {
-                paths.path(subject, tenant.systemKey(mail), MAIL_LEGACY[(first + k) % MAIL_LEGACY.length], false);
+                paths.path(subject, tenant.systemKey(mail), MAIL_LEGACY[(first + k) % MAIL_LEGACY.length], true);
             }
         }
         if (tenant.kind() == TenantKind.AD) {
-            paths.path(tenant.id(), tenant.systemKey(2), "ntlm", false);
-            paths.path(tenant.id(), tenant.systemKey(SystemCatalog.ADMIN_PORTAL), "ldap-simple", false);
+            paths.path(tenant.id(), tenant.systemKey(2), "ntlm", true);
+            paths.path(tenant.id(), tenant.systemKey(SystemCatalog.ADMIN_PORTAL), "ldap-simple", true);
         }
         if (tenant.kind() == TenantKind.AWS) {
-            boolean enforced = "enabled".equals(tenant.policies().get(0).state());
-            paths.path(tenant.id(), tenant.systemKey(SystemCatalog.ADMIN_PORTAL), "basic-auth", enforced);
+            paths.path(tenant.id(), tenant.systemKey(SystemCatalog.ADMIN_PORTAL), "basic-auth", true);
         }
     }
 
@@ -80,7 +79,7 @@ final class AuthPathWriter {
         IdentityBlocks blocks = tenant.blocks();
         for (int i = blocks.start(IdentityKind.SERVICE_ACCOUNT); i < blocks.end(IdentityKind.SERVICE_ACCOUNT); i++) {
             if (rng.chance(0.05)) {
-                paths.path(tenant.identityKey(i), tenant.systemKey(mail), "smtp-auth", false);
+                paths.path(tenant.identityKey(i), tenant.systemKey(mail), "smtp-auth", true);
             }
         }
         if (!tenant.company().acquired()) {
@@ -88,18 +87,7 @@ final class AuthPathWriter {
         }
         for (int i = blocks.start(IdentityKind.MEMBER); i < blocks.end(IdentityKind.MEMBER); i++) {
             if (rng.chance(0.01)) {
-                paths.path(tenant.identityKey(i), tenant.systemKey(mail), rng.chance(0.7) ? "imap" : "pop3", false);
-            }
-        }
-    }
-
-    /** Acquired cloud directories still sync mail into the acquirer's mail service over IMAP. */
-    private void mailSync(Paths paths, TenantPlan hub) {
-        for (TenantPlan tenant : enterprise.tenants()) {
-            boolean cloudMail = tenant.kind() == TenantKind.OKTA || tenant.kind() == TenantKind.GOOGLE
-                    || tenant.kind() == TenantKind.ENTRA;
-            if (tenant.company().acquired() && cloudMail) {
-                paths.path(tenant.id(), hub.systemKey(SystemCatalog.MAIL), "imap", false);
+                paths.path(tenant.identityKey(i), tenant.systemKey(mail), rng.chance(0.7) ? "imap" : "pop3", true);
             }
         }
     }

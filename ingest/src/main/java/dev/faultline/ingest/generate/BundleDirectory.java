@@ -44,7 +44,7 @@ final class BundleDirectory {
 
     /**
      * Creates the directory, or accepts an existing one that is empty or holds only files of a
-     * bundle (which are overwritten).
+     * bundle and its truth.json (which are overwritten).
      *
      * @throws IllegalArgumentException when the path is a file or the directory holds anything else
      */
@@ -67,6 +67,7 @@ final class BundleDirectory {
     private static List<String> foreignEntries(Path dir) throws IOException {
         Set<String> allowed = new TreeSet<>();
         allowed.add(BundleFile.MANIFEST);
+        allowed.add(Truth.FILE);
         for (BundleFile file : BundleFile.values()) {
             allowed.add(file.fileName());
         }
@@ -105,6 +106,20 @@ final class BundleDirectory {
             writer.write(text);
         }
         listener.fileWritten(fileName, 0);
+    }
+
+    /** Writes a file that is neither a CSV nor the manifest (truth.json), streaming. */
+    void writeStream(String fileName, StreamBody body) throws IOException {
+        try (java.io.OutputStream stream = new BufferedOutputStream(Files.newOutputStream(dir.resolve(fileName)), BUFFER)) {
+            body.writeTo(stream);
+        }
+        listener.fileWritten(fileName, 0);
+    }
+
+    /** Writes the bytes of one file. */
+    @FunctionalInterface
+    interface StreamBody {
+        void writeTo(java.io.OutputStream stream) throws IOException;
     }
 
     private Writer open(String fileName) throws IOException {

@@ -2,18 +2,20 @@ package dev.faultline.ingest.generate;
 
 /**
  * Writes credentials.csv: the secrets of non-human identities. Service principals hold a client
- * secret and often a certificate, service accounts a password, keys and tokens themselves, workloads
- * a federated credential, managed identities none. Some have expired, many were never rotated, a
- * few have leaked.
+ * secret and often a certificate, service accounts a password (a certificate in Entra and Google),
+ * keys and tokens themselves, workloads a federated credential, managed identities none. The
+ * background keeps them healthy: rotated within the year, valid for at most two years, used in
+ * the last two months, never leaked; inactive only on disabled identities. Planted stale secrets
+ * follow.
  */
 final class CredentialWriter {
 
-    private static final double LEAKED_SHARE = 0.003;
-
     private final Enterprise enterprise;
+    private final Plants plants;
 
-    CredentialWriter(Enterprise enterprise) {
+    CredentialWriter(Enterprise enterprise, Plants plants) {
         this.enterprise = enterprise;
+        this.plants = plants;
     }
 
     void write(CsvOut out) {
@@ -24,6 +26,10 @@ final class CredentialWriter {
                 IdentityKind kind = blocks.kindOf(i);
                 boolean disabled = Population.DISABLED.equals(enterprise.population().status(tenant, i, kind));
                 String first = firstKind(tenant.kind(), kind);
+                Plants.IdentityPlant plant = plants.find(tenant.index(), i);
+                if (first != null && plant != null && plant.firstCredentialKind != null) {
+                    first = plant.firstCredentialKind;
+                }
                 if (first != null) {
                     row(out, tenant, i, 1, first, disabled, rng);
                 }
@@ -32,12 +38,15 @@ final class CredentialWriter {
                 }
             }
         }
+        PlantedRows.write(out, plants.rows(BundleFile.CREDENTIALS));
     }
 
-    private static String firstKind(TenantKind tenantKind, IdentityKind kind) {
+    /** The credential an identity of the kind signs in with; null for managed identities. */
+    static String firstKind(TenantKind tenantKind, IdentityKind kind) {
         return switch (kind) {
             case SERVICE_PRINCIPAL -> "client-secret";
-            case SERVICE_ACCOUNT -> tenantKind == TenantKind.GOOGLE ? "certificate" : "password";
+            case SERVICE_ACCOUNT -> tenantKind == TenantKind.GOOGLE || tenantKind == TenantKind.ENTRA
+                    ? "certificate" : "password";
             case API_KEY -> "api-token";
             case ACCESS_KEY -> "access-key";
             case TOKEN -> tenantKind == TenantKind.GITHUB ? "personal-access-token" : "api-token";
@@ -52,43 +61,26 @@ final class CredentialWriter {
         String identityPrefix = tenant.identityPrefix(identity);
         out.key(tenant.id() + "/c/", identity, TenantPlan.IDENTITY_WIDTH).append("-" + number).ref(tenant.id())
                 .refKey(identityPrefix, identity, TenantPlan.IDENTITY_WIDTH).text(kind)
-                .text(disabled || rng.chance(0.05) ? "inactive" : "active");
-        long created = Timestamps.daysAgo(rng, 10, 2500);
+                .text(disabled ? "inactive" : "active");
+        boolean rotatable = !kind.equals("federated") && !kind.equals("certificate");
+        long created = Timestamps.daysAgo(rng, 10, rotatable ? 700 : 330);
         out.dateTime(created);
-        long expires = expires(kind, created, rng);
-        optional(out, expires);
-        optional(out, lastUsed(created, expires, rng));
-        optional(out, rotated(kind, created, rng));
-        optional(out, rng.chance(LEAKED_SHARE) ? Math.max(created, Timestamps.daysAgo(rng, 1, 200)) : -1);
+        optional(out, expires(kind, created, rng));
+        out.dateTime(Math.max(created, Timestamps.daysAgo(rng, 0, 60)));
+        optional(out, rotatable ? Math.max(created, Timestamps.daysAgo(rng, 0, 300)) : -1);
+        out.empty();
         out.end();
     }
 
-    /** -1: never expires. */
+    /** Between two weeks from now and two years after creation; -1 (never) for keys, passwords and federation. */
     private static long expires(String kind, long created, Rng rng) {
-        return switch (kind) {
-            case "client-secret" -> Timestamps.daysAfter(created, rng, 180, 730);
-            case "certificate" -> Timestamps.daysAfter(created, rng, 365, 1095);
-            case "api-token" -> rng.chance(0.5) ? -1 : Timestamps.daysAfter(created, rng, 90, 365);
-            case "personal-access-token" -> rng.chance(0.3) ? -1 : Timestamps.daysAfter(created, rng, 30, 365);
-            default -> -1;
-        };
-    }
-
-    /** -1: never used; a credential is not used after it expired. */
-    private static long lastUsed(long created, long expires, Rng rng) {
-        if (rng.chance(0.1)) {
+        if (!kind.equals("client-secret") && !kind.equals("certificate") && !kind.equals("api-token")
+                && !kind.equals("personal-access-token")) {
             return -1;
         }
-        long used = Math.max(created, Timestamps.daysAgo(rng, 0, 60));
-        return expires < 0 ? used : Math.min(used, expires - rng.below((int) Timestamps.DAY));
-    }
-
-    /** Rotatable secrets: four in ten never rotated since created. -1 for the others. */
-    private static long rotated(String kind, long created, Rng rng) {
-        if (kind.equals("federated") || kind.equals("certificate")) {
-            return -1;
-        }
-        return rng.chance(0.4) ? created : Math.max(created, Timestamps.daysAgo(rng, 0, 400));
+        long earliest = Timestamps.NOW + 14 * Timestamps.DAY;
+        long latest = created + 720 * Timestamps.DAY;
+        return earliest + (long) (rng.unit() * (latest - earliest));
     }
 
     private static void optional(CsvOut out, long instant) {

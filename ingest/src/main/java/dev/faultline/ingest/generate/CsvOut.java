@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes one CSV file of the bundle, row by row, cell by cell (RFC 4180: CRLF line ends, a cell
@@ -29,6 +30,10 @@ final class CsvOut implements Closeable {
         this.timestamps = timestamps;
         file.columns().forEach(this::text);
         finishLine();
+    }
+
+    List<String> columns() {
+        return file.columns();
     }
 
     long rows() {

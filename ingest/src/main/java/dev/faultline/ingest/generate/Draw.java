@@ -12,7 +12,7 @@ final class Draw {
 
     /** What a draw is for; each purpose gives independent values. */
     enum Salt {
-        TENANT, COMPANY, WEIGHT, STATUS, MFA, PARTNER, GUEST, FILE
+        TENANT, COMPANY, WEIGHT, STATUS, MFA, PARTNER, GUEST, FILE, PLANT
     }
 
     private final long seed;

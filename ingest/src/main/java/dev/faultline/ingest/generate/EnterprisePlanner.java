@@ -27,7 +27,7 @@ final class EnterprisePlanner {
         int[] sizes = Apportion.split(settings.identities(), weights(tenantCount, draw), MIN_TENANT_IDENTITIES);
         IdentityBlocks[] blocks = new IdentityBlocks[tenantCount];
         for (int t = 0; t < tenantCount; t++) {
-            blocks[t] = IdentityLayout.blocks(kind(t), sizes[t], new Rng(draw.bits(Salt.TENANT, t, 1)));
+            blocks[t] = IdentityLayout.blocks(kind(t), sizes[t], new Rng(draw.bits(Salt.TENANT, t, 1)), t == 0);
         }
         List<TenantPlan> tenants = new ArrayList<>(tenantCount);
         for (int t = 0; t < tenantCount; t++) {

@@ -1,19 +1,19 @@
 package dev.faultline.ingest.generate;
 
-/** Draws and writes the rows of one tenant's exceptions.csv. */
+/** Draws and writes the rows of one tenant's exceptions.csv: all of them owned, approved, justified and in force. */
 final class ExceptionRow {
 
+    private final Plants plants;
     private final TenantPlan tenant;
     private final CsvOut out;
     private final Rng rng;
-    private final GroupSizes sizes;
     private final Population population;
 
-    ExceptionRow(Enterprise enterprise, TenantPlan tenant, CsvOut out, Rng rng, GroupSizes sizes) {
+    ExceptionRow(Enterprise enterprise, Plants plants, TenantPlan tenant, CsvOut out, Rng rng) {
+        this.plants = plants;
         this.tenant = tenant;
         this.out = out;
         this.rng = rng;
-        this.sizes = sizes;
         this.population = enterprise.population();
     }
 
@@ -30,91 +30,36 @@ final class ExceptionRow {
                 .dateTime(Timestamps.daysAgo(rng, 200, 1500)).empty().empty().end();
     }
 
+    /** A person excluded for a while: an active owner and requester, an admin's approval, an expiry to come or none. */
     void ordinary(String key, String policy, String justification) {
-        out.text(key).ref(tenant.id()).ref(policy);
-        int approvedSize = subject();
-        out.ref(owner()).ref(rng.chance(0.75) ? identity(population.pickPerson(tenant, rng)) : null)
-                .ref(rng.chance(0.8) ? identity(population.pickActiveAdmin(tenant, rng)) : null)
-                .text(rng.chance(0.85) ? justification : null).text(ticket());
+        out.text(key).ref(tenant.id()).ref(policy).ref(identity(subject()))
+                .ref(identity(population.pickActivePerson(tenant, rng)))
+                .ref(rng.chance(0.75) ? identity(population.pickPerson(tenant, rng)) : null)
+                .ref(identity(population.pickActiveAdmin(tenant, rng)))
+                .text(justification).text(ticket());
         long created = Timestamps.daysAgo(rng, 30, 2000);
         out.dateTime(created);
-        expires(created);
-        if (approvedSize < 0) {
-            out.empty();
-        } else {
-            out.number(approvedSize);
-        }
-        out.end();
-    }
-
-    /** Writes the subject; returns the approved size for a group subject, -1 otherwise. */
-    private int subject() {
-        double u = rng.unit();
-        int nonHuman = population.pickNonHuman(tenant, rng);
-        if (u < 0.35 && nonHuman >= 0) {
-            out.ref(identity(nonHuman));
-            return -1;
-        }
-        if (u < 0.5) {
-            out.ref(identity(population.pickPerson(tenant, rng)));
-            return -1;
-        }
-        if (u < 0.88) {
-            int group = rng.chance(0.4) ? rng.between(TenantPlan.SERVICE_ACCOUNTS_GROUP, TenantPlan.LEGACY_MAIL_GROUP)
-                    : rng.skewed(TenantPlan.FIRST_DEPARTMENT, tenant.groups());
-            out.ref(tenant.groupKey(group));
-            return approvedSize(sizes.size(tenant.index(), group));
-        }
-        RoleCatalog roles = tenant.roles();
-        out.ref(tenant.roleKey(roles.privilegedCount() + rng.below(roles.size() - roles.privilegedCount())));
-        return -1;
-    }
-
-    /** Half of the big groups have grown past what was approved; some approvals name no size. */
-    private int approvedSize(int size) {
-        if (size >= 4 && rng.chance(0.5)) {
-            return Math.max(1, size / rng.between(2, 4));
-        }
-        return rng.chance(0.8) ? size : -1;
-    }
-
-    /** Nobody (20%), someone who left (15%) or was disabled (7%), a team (8%), else a person. */
-    private String owner() {
-        double u = rng.unit();
-        if (u < 0.2) {
-            return null;
-        }
-        if (u < 0.35) {
-            return identity(population.pickPerson(tenant, Population.DEPARTED, rng));
-        }
-        if (u < 0.42) {
-            return identity(population.pickPerson(tenant, Population.DISABLED, rng));
-        }
-        if (u < 0.5) {
-            return tenant.groupKey(rng.chance(0.5) ? TenantPlan.HELPDESK_GROUP : TenantPlan.FIRST_DEPARTMENT);
-        }
-        return identity(rng.chance(0.5) ? population.pickActiveAdmin(tenant, rng) : population.pickPerson(tenant, rng));
-    }
-
-    /** Expired (30%), expiring later (30%) or never (40%). */
-    private void expires(long created) {
-        double u = rng.unit();
-        if (u < 0.3) {
-            long expired = Timestamps.daysAfter(created, rng, 30, 365);
-            out.dateTime(Math.min(expired, Timestamps.NOW - rng.between(1, 20) * Timestamps.DAY));
-        } else if (u < 0.6) {
+        if (rng.chance(0.5)) {
             out.dateTime(Timestamps.daysAfter(Timestamps.NOW, rng, 30, 365));
         } else {
             out.empty();
         }
+        out.empty().end();
+    }
+
+    /** A member that no plant made privileged. */
+    private int subject() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int member = population.pickPerson(tenant, rng);
+            if (tenant.blocks().kindOf(member) == IdentityKind.MEMBER && !plants.plain(tenant.index(), member)) {
+                return member;
+            }
+        }
+        return population.pick(tenant, IdentityKind.MEMBER, rng);
     }
 
     private String ticket() {
-        double u = rng.unit();
-        if (u < 0.2) {
-            return null;
-        }
-        return (u < 0.9 ? "CHG" : "INC") + (1_000_000 + rng.below(9_000_000));
+        return (rng.chance(0.9) ? "CHG" : "INC") + (1_000_000 + rng.below(9_000_000));
     }
 
     private String identity(int index) {

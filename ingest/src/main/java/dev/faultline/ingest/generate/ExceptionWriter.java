@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * Writes exceptions.csv: about one exclusion per 1,000 identities (at least three per tenant with
- * policies), the Entra break-glass accounts first. Subjects are service identities, people, groups
- * (some grown beyond the size they were approved for) or roles; some exclusions have no owner, an
- * owner who left or was disabled, and some expired long ago.
+ * policies), the Entra break-glass accounts first, then people, each owned by an active person,
+ * approved, justified and unexpired; then the planted exclusions (ownerless, expired, too wide).
  */
 final class ExceptionWriter {
 
@@ -21,10 +20,12 @@ final class ExceptionWriter {
     };
 
     private final Enterprise enterprise;
+    private final Plants plants;
     private final GroupSizes sizes;
 
-    ExceptionWriter(Enterprise enterprise, GroupSizes sizes) {
+    ExceptionWriter(Enterprise enterprise, Plants plants, GroupSizes sizes) {
         this.enterprise = enterprise;
+        this.plants = plants;
         this.sizes = sizes;
     }
 
@@ -34,8 +35,8 @@ final class ExceptionWriter {
             if (enforcing.isEmpty()) {
                 continue;
             }
-            ExceptionRow row = new ExceptionRow(enterprise, tenant, out,
-                    enterprise.rng(BundleFile.EXCEPTIONS, tenant.index()), sizes);
+            ExceptionRow row = new ExceptionRow(enterprise, plants, tenant, out,
+                    enterprise.rng(BundleFile.EXCEPTIONS, tenant.index()));
             IdentityBlocks blocks = tenant.blocks();
             int number = 0;
             for (int i = blocks.start(IdentityKind.BREAK_GLASS); i < blocks.end(IdentityKind.BREAK_GLASS); i++) {
@@ -46,6 +47,21 @@ final class ExceptionWriter {
                 row.ordinary(key(tenant, number), tenant.policyKey(policy), row.rng().pick(JUSTIFICATIONS));
             }
         }
+        PlantedRows.write(out, plants.rows(BundleFile.EXCEPTIONS).stream().map(this::grown).toList());
+    }
+
+    /** The planted exclusion of a legacy mail group, approved for one member fewer than it has. */
+    private String[] grown(String[] row) {
+        if (!ExceptionPlants.GROWN.equals(row[row.length - 1])) {
+            return row;
+        }
+        String[] copy = row.clone();
+        for (TenantPlan tenant : enterprise.tenants()) {
+            if (tenant.id().equals(row[1])) {
+                copy[row.length - 1] = Integer.toString(Math.max(0, sizes.size(tenant.index(), TenantPlan.LEGACY_MAIL_GROUP) - 1));
+            }
+        }
+        return copy;
     }
 
     private static String key(TenantPlan tenant, int number) {

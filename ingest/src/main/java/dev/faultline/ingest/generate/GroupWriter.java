@@ -1,11 +1,13 @@
 package dev.faultline.ingest.generate;
 
 /**
- * Writes groups.csv and memberships.csv. Each tenant has five special groups (admins, helpdesk,
- * service accounts, MFA exclusions, legacy mail users) and about one department group per 50
- * identities; people join two or three departments (the first departments are the biggest), a few
- * department groups are nested in earlier ones (so nesting never cycles). Counts each group's
- * direct identity members for the exceptions that cover groups.
+ * Writes groups.csv and memberships.csv. Each tenant has five special groups (admins, which is
+ * privileged; helpdesk, whose members are admin accounts; service accounts; MFA exclusions; legacy
+ * mail users) and about one department group per 50 identities; people join two or three
+ * departments (the first departments are the biggest), a few department groups are nested in
+ * earlier ones (so nesting never cycles). Admin accounts and service identities join no
+ * department, so that no department holds a privileged identity. Counts each group's direct
+ * identity members for the exceptions that cover groups.
  */
 final class GroupWriter {
 
@@ -20,17 +22,19 @@ final class GroupWriter {
     private static final double NESTED_SHARE = 0.1;
 
     private final Enterprise enterprise;
+    private final Plants plants;
     private final int[][] sizes;
 
-    GroupWriter(Enterprise enterprise) {
+    GroupWriter(Enterprise enterprise, Plants plants) {
         this.enterprise = enterprise;
+        this.plants = plants;
         this.sizes = new int[enterprise.tenants().size()][];
         for (TenantPlan tenant : enterprise.tenants()) {
             sizes[tenant.index()] = new int[tenant.groups()];
         }
     }
 
-    /** Direct identity members per group, per tenant; complete once memberships are written. */
+    /** Direct identity members per group, per tenant (planted members not counted); complete once memberships are written. */
     GroupSizes sizes() {
         return new GroupSizes(sizes);
     }
@@ -44,7 +48,8 @@ final class GroupWriter {
                 String name = department ? rng.pick(DEPARTMENTS) + " " + rng.pick(REGIONS) + " " + g
                         : tenant.company().name() + " " + SPECIAL[g];
                 out.key(tenant.identity().groupPrefix(), g, TenantPlan.GROUP_WIDTH).ref(tenant.id()).text(name)
-                        .text(kind(tenant.kind(), g, rng)).bool(department && syncedTenant && rng.chance(0.4)).end();
+                        .text(kind(tenant.kind(), g, rng)).bool(department && syncedTenant && rng.chance(0.4))
+                        .bool(g == TenantPlan.ADMINS_GROUP).end();
             }
         }
     }
@@ -74,12 +79,16 @@ final class GroupWriter {
             IdentityBlocks blocks = tenant.blocks();
             for (IdentityKind kind : IdentityKind.ALL) {
                 for (int i = blocks.start(kind); i < blocks.end(kind); i++) {
-                    memberships.of(i, kind);
+                    if (!plants.plain(tenant.index(), i)) {
+                        memberships.of(i, kind);
+                    }
                 }
             }
             nested(tenant, out, rng);
         }
+        PlantedRows.write(out, plants.rows(BundleFile.MEMBERSHIPS));
     }
+
 
     private static void nested(TenantPlan tenant, CsvOut out, Rng rng) {
         String prefix = tenant.identity().groupPrefix();

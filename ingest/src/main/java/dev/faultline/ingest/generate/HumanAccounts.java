@@ -39,7 +39,7 @@ final class HumanAccounts {
         long person = people.personOf(tenant.index(), index);
         boolean external = People.tenantOf(person) == tenant.index() && People.indexOf(person) == index;
         PersonName name = people.name(person);
-        String domain = external ? PARTNER_DOMAINS[index % PARTNER_DOMAINS.length] : people.domain(person);
+        String domain = external ? partnerDomain(tenant, index) : people.domain(person);
         String email = name.login() + "@" + domain;
         return switch (tenant.kind()) {
             case ENTRA -> {
@@ -49,6 +49,13 @@ final class HumanAccounts {
             case GITHUB -> new Account(name.handle(), name.display(), email, null, false, null, null);
             default -> new Account(email, name.display(), email, email, false, null, null);
         };
+    }
+
+    /** A partner company of this company: two companies never share one, so guests' e-mails never collide. */
+    private static String partnerDomain(TenantPlan tenant, int index) {
+        String partner = PARTNER_DOMAINS[index % PARTNER_DOMAINS.length];
+        int company = tenant.company().index();
+        return company == 0 ? partner : partner.replace(".example", "-" + company + ".example");
     }
 
     private Account admin(TenantPlan tenant, int index) {

@@ -14,6 +14,14 @@ final class IdentityLayout {
      * members; then the kind's share of non-human identities split by the kind's weights.
      */
     static IdentityBlocks blocks(TenantKind kind, int identities, Rng rng) {
+        return blocks(kind, identities, rng, false);
+    }
+
+    /**
+     * As {@link #blocks(TenantKind, int, Rng)}; the hub (the acquirer's Entra ID) has five break-glass
+     * accounts, one more than the analyzer accepts, as a planted problem.
+     */
+    static IdentityBlocks blocks(TenantKind kind, int identities, Rng rng, boolean hub) {
         if (identities < MIN_HUMANS + 1) {
             throw new IllegalArgumentException("a tenant needs more than " + MIN_HUMANS + " identities, got " + identities);
         }
@@ -21,7 +29,8 @@ final class IdentityLayout {
                 identities - MIN_HUMANS));
         int humans = identities - nonHumans;
         int[] counts = Apportion.split(nonHumans, kind.nonHumanWeights(), 0);
-        counts[IdentityKind.BREAK_GLASS.ordinal()] = kind.hasBreakGlass() ? rng.between(2, 4) : 0;
+        int breakGlass = rng.between(2, 4);
+        counts[IdentityKind.BREAK_GLASS.ordinal()] = !kind.hasBreakGlass() ? 0 : hub ? 5 : breakGlass;
         counts[IdentityKind.ADMIN.ordinal()] = (int) Math.max(1, Math.round(humans * ADMIN_SHARE));
         counts[IdentityKind.GUEST.ordinal()] = (int) Math.round(humans * kind.guestShare());
         counts[IdentityKind.MEMBER.ordinal()] = humans - counts[IdentityKind.BREAK_GLASS.ordinal()]

@@ -13,10 +13,12 @@ final class IdentityWriter {
     private static final String[] ADMIN_METHODS = {"fido2", "passkey", "windows-hello;push", "push;fido2", "push"};
 
     private final Enterprise enterprise;
+    private final Plants plants;
     private final HumanAccounts humans;
 
-    IdentityWriter(Enterprise enterprise) {
+    IdentityWriter(Enterprise enterprise, Plants plants) {
         this.enterprise = enterprise;
+        this.plants = plants;
         this.humans = new HumanAccounts(enterprise);
     }
 
@@ -36,36 +38,41 @@ final class IdentityWriter {
 
     private void row(CsvOut out, TenantPlan tenant, int index, IdentityKind kind, Account account, Rng rng) {
         String status = enterprise.population().status(tenant, index, kind);
+        Plants.IdentityPlant plant = plants.find(tenant.index(), index);
+        boolean synced = account.synced() || plant != null && plant.synced;
         out.key(tenant.identityPrefix(index), index, TenantPlan.IDENTITY_WIDTH).ref(tenant.id()).text(kind.label())
                 .text(account.name()).text(account.displayName()).text(account.email()).text(account.upn())
-                .text(status).bool(account.synced()).text(account.onPremSid()).text(account.employeeId());
-        mfa(out, tenant, kind, rng);
+                .text(status).bool(synced).text(account.onPremSid()).text(account.employeeId());
+        mfa(out, tenant, index, kind, plant, rng);
         long created = Timestamps.daysAgo(rng, 30, 3650);
         out.dateTime(created);
         long lastSignIn = lastSignIn(kind, status, rng);
-        if (lastSignIn < 0) {
+        if (plant != null && plant.lastSignIn >= 0) {
+            out.dateTime(plant.lastSignIn);
+        } else if (lastSignIn < 0) {
             out.empty();
         } else {
             out.dateTime(Math.max(lastSignIn, created + rng.below((int) Timestamps.DAY)));
         }
+        out.text(plant == null || plant.legacyAuthAllowed == null ? null : plant.legacyAuthAllowed.toString());
+        if (plant != null && plant.lastInteractiveSignIn >= 0) {
+            out.dateTime(plant.lastInteractiveSignIn);
+        } else {
+            out.empty();
+        }
         out.end();
     }
 
-    /** Registered for most people; unknown in AD and for non-human identities. */
-    private static void mfa(CsvOut out, TenantPlan tenant, IdentityKind kind, Rng rng) {
+    /** Registered for most people, alike on every account of a person ({@link HumanMfa}); plants may take it away. */
+    private void mfa(CsvOut out, TenantPlan tenant, int index, IdentityKind kind, Plants.IdentityPlant plant, Rng rng) {
         TenantKind tenantKind = tenant.kind();
-        if (!kind.human() || !tenantKind.hasMfa()) {
-            boolean cloudServiceAccount = kind == IdentityKind.SERVICE_ACCOUNT && tenantKind != TenantKind.AD;
-            out.text(cloudServiceAccount ? "false" : null).empty();
+        Boolean known = plant != null && plant.mfaRegistered != null ? plant.mfaRegistered
+                : HumanMfa.registered(enterprise, tenant, index);
+        if (!kind.human() || known == null) {
+            out.text(known == null ? null : known.toString()).empty();
             return;
         }
-        double share = switch (kind) {
-            case BREAK_GLASS -> 0.75;
-            case ADMIN -> 0.95;
-            case GUEST -> 0.6;
-            default -> tenantKind.mfaShare() * (tenant.company().acquired() ? 0.9 : 1.0);
-        };
-        boolean registered = rng.chance(share);
+        boolean registered = known;
         out.bool(registered);
         if (!registered) {
             out.empty();

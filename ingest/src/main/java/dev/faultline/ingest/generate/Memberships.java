@@ -23,7 +23,9 @@ final class Memberships {
             case BREAK_GLASS -> add(identity, TenantPlan.MFA_EXEMPT_GROUP);
             case ADMIN -> {
                 add(identity, TenantPlan.ADMINS_GROUP);
-                departments(identity, 1);
+                if (rng.chance(0.3)) {
+                    add(identity, TenantPlan.HELPDESK_GROUP);
+                }
             }
             case MEMBER -> member(identity);
             case GUEST -> departments(identity, rng.chance(0.8) ? 1 : 0);
@@ -38,9 +40,6 @@ final class Memberships {
 
     private void member(int identity) {
         departments(identity, rng.chance(0.4) ? 3 : 2);
-        if (rng.chance(0.01)) {
-            add(identity, TenantPlan.HELPDESK_GROUP);
-        }
         if (tenant.kind().hasMailbox() && rng.chance(0.015)) {
             add(identity, TenantPlan.LEGACY_MAIL_GROUP);
         }
@@ -53,10 +52,6 @@ final class Memberships {
         if (rng.chance(0.6)) {
             add(identity, TenantPlan.SERVICE_ACCOUNTS_GROUP);
         }
-        if (rng.chance(0.08)) {
-            add(identity, TenantPlan.MFA_EXEMPT_GROUP);
-        }
-        departments(identity, rng.chance(0.1) ? 1 : 0);
     }
 
     /** Up to {@code count} distinct department groups, the first departments more likely. */

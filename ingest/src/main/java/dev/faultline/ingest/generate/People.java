@@ -68,6 +68,11 @@ final class People {
                 ? pack(origin.index(), blocks.start(IdentityKind.MEMBER) + member) : -1;
     }
 
+    /** Acquired cloud directories whose members appear as guests in the hub, in the order guests cycle through them. */
+    int[] hubGuestOrigins() {
+        return hubGuestOrigins.clone();
+    }
+
     /** Whether member account {@code index} belongs to a person whose origin is the sister tenant. */
     boolean sharedWithPartner(TenantPlan tenant, int index) {
         int partner = tenant.neighbours().partner();

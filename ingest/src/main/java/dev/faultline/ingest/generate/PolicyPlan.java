@@ -27,12 +27,20 @@ record PolicyPlan(String name, String kind, String state, String control, String
         SYSTEM
     }
 
+    /** Whether it demands MFA, an authentication strength, or blocks: what the analyzer calls enforcing MFA. */
+    boolean mfaControl() {
+        return "require-mfa".equals(control) || "require-auth-strength".equals(control) || "block".equals(control);
+    }
+
     /** Whether it demands or blocks something (an {@code allow} policy exempts nothing). */
     boolean enforcing() {
         return !"allow".equals(control);
     }
 
-    /** The policies of one tenant; states vary by tenant as drawn from the rng. */
+    /**
+     * The policies of one tenant. Every policy that demands MFA or blocks is enabled (the planted
+     * problems add report-only and disabled ones); the others' states are drawn from the rng.
+     */
     static List<PolicyPlan> forTenant(TenantKind kind, int systems, int identities, Rng rng) {
         List<PolicyPlan> policies = new ArrayList<>(fixed(kind, rng));
         if (kind == TenantKind.ENTRA || kind == TenantKind.OKTA) {
@@ -48,45 +56,44 @@ record PolicyPlan(String name, String kind, String state, String control, String
         return switch (kind) {
             case ENTRA -> List.of(
                     ca("CA001 Require MFA for all users", "require-mfa", "browser;mobile-desktop",
-                            state(rng, 0.15, "report-only"), Scope.TENANT),
+                            "enabled", Scope.TENANT),
                     ca("CA002 Block legacy authentication", "block", "exchange-activesync;other",
-                            state(rng, 0.5, "report-only"), Scope.TENANT),
+                            "enabled", Scope.TENANT),
                     ca("CA003 Phishing-resistant MFA for admins", "require-auth-strength", "all",
-                            state(rng, 0.2, "report-only"), Scope.ADMINS),
+                            "enabled", Scope.ADMINS),
                     ca("CA004 Require MFA for admin portals", "require-mfa", "all", "enabled", Scope.ADMIN_PORTAL),
                     ca("CA005 Compliant device for finance", "require-compliant-device",
                             "browser;mobile-desktop", rng.chance(0.3) ? "enabled" : "disabled", Scope.DEPARTMENT));
             case OKTA -> List.of(
                     of("Default sign-on policy: require MFA", "okta-sign-on", "require-mfa",
-                            state(rng, 0.1, "disabled"), Scope.TENANT),
+                            "enabled", Scope.TENANT),
                     of("Webmail app sign-on: password only", "okta-app-sign-on", "allow", "enabled", Scope.MAILBOX),
                     of("Admin Console app sign-on: MFA", "okta-app-sign-on", "require-mfa", "enabled",
                             Scope.ADMIN_PORTAL),
                     of("Contractors sign-on: MFA every session", "okta-sign-on", "require-mfa",
-                            rng.chance(0.3) ? "enabled" : "disabled", Scope.DEPARTMENT));
+                            "enabled", Scope.DEPARTMENT));
             case AWS -> List.of(
                     of("DenyAllExceptListedIfNoMFA", "aws-mfa-condition", "require-mfa",
-                            state(rng, 0.3, "disabled"), Scope.TENANT),
+                            "enabled", Scope.TENANT),
                     of("AdminsRequireMFA", "aws-mfa-condition", "require-mfa", "enabled", Scope.ADMINS),
                     of("ConsoleUsersRequireMFA", "aws-mfa-condition", "require-mfa",
-                            rng.chance(0.4) ? "enabled" : "disabled", Scope.DEPARTMENT));
+                            "enabled", Scope.DEPARTMENT));
             case GOOGLE -> List.of(
                     of("2-Step Verification enforced for all OUs", "google-2sv", "require-mfa",
-                            state(rng, 0.25, "disabled"), Scope.TENANT),
+                            "enabled", Scope.TENANT),
                     of("Security keys for admins", "google-2sv", "require-auth-strength", "enabled", Scope.ADMINS),
                     new PolicyPlan("Less secure apps allowed for mail", "other", state(rng, 0.5, "disabled"),
                             "allow", "exchange-activesync;other", Scope.MAILBOX, -1));
             case GITHUB -> List.of(
                     of("Require two-factor authentication", "other", "require-mfa",
-                            state(rng, 0.2, "disabled"), Scope.TENANT),
+                            "enabled", Scope.TENANT),
                     of("Owners require security keys", "other", "require-auth-strength", "enabled", Scope.ADMINS));
             case AD -> List.of();
         };
     }
 
     private static PolicyPlan perApplication(TenantKind kind, int k, Rng rng) {
-        double u = rng.unit();
-        String state = u < 0.7 ? "enabled" : u < 0.9 && kind == TenantKind.ENTRA ? "report-only" : "disabled";
+        String state = "enabled";
         String name = kind == TenantKind.ENTRA ? "CA1%02d Require MFA for application %d" : "App sign-on %02d: MFA";
         String policyKind = kind == TenantKind.ENTRA ? "conditional-access" : "okta-app-sign-on";
         return new PolicyPlan(Text.format(name, k, SystemCatalog.FIXED + k), policyKind, state, "require-mfa",

@@ -10,25 +10,36 @@ import java.util.List;
 final class PolicyWriter {
 
     private final Enterprise enterprise;
+    private final Plants plants;
 
-    PolicyWriter(Enterprise enterprise) {
+    PolicyWriter(Enterprise enterprise, Plants plants) {
         this.enterprise = enterprise;
+        this.plants = plants;
+    }
+
+    /** A tenant's policies, then those plants add. */
+    static List<PolicyPlan> all(TenantPlan tenant, Plants plants) {
+        List<PolicyPlan> all = new java.util.ArrayList<>(tenant.policies());
+        all.addAll(plants.policies(tenant.index()));
+        return all;
     }
 
     void policies(CsvOut out) {
         for (TenantPlan tenant : enterprise.tenants()) {
-            List<PolicyPlan> policies = tenant.policies();
+            List<PolicyPlan> policies = all(tenant, plants);
             for (int p = 0; p < policies.size(); p++) {
                 PolicyPlan policy = policies.get(p);
-                out.text(tenant.policyKey(p)).ref(tenant.id()).text(policy.name()).text(policy.kind())
-                        .text(policy.state()).text(policy.control()).text(policy.clientAppTypes()).end();
+                String key = tenant.policyKey(p);
+                out.text(key).ref(tenant.id()).text(policy.name()).text(policy.kind())
+                        .text(plants.policyState(key, policy.state())).text(policy.control())
+                        .text(policy.clientAppTypes()).end();
             }
         }
     }
 
     void scope(CsvOut out) {
         for (TenantPlan tenant : enterprise.tenants()) {
-            List<PolicyPlan> policies = tenant.policies();
+            List<PolicyPlan> policies = all(tenant, plants);
             for (int p = 0; p < policies.size(); p++) {
                 targets(out, tenant, tenant.policyKey(p), policies.get(p));
             }

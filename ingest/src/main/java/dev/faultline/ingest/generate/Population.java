@@ -27,9 +27,12 @@ final class Population {
         return status(tenant, index, tenant.blocks().kindOf(index));
     }
 
-    /** Break-glass accounts stay active; ~3% of people have left, a few accounts are disabled. */
+    /**
+     * Break-glass accounts and each tenant's lead admin (its first admin) stay active; ~3% of people
+     * have left, a few accounts are disabled.
+     */
     String status(TenantPlan tenant, int index, IdentityKind kind) {
-        if (kind == IdentityKind.BREAK_GLASS) {
+        if (kind == IdentityKind.BREAK_GLASS || kind == IdentityKind.ADMIN && index == leadAdmin(tenant)) {
             return ACTIVE;
         }
         double u = draw.unit(Salt.STATUS, tenant.index(), index);
@@ -40,6 +43,37 @@ final class Population {
             return DEPARTED;
         }
         return u < DEPARTED_SHARE + DISABLED_SHARE ? DISABLED : ACTIVE;
+    }
+
+    /** The tenant's first admin, always active: it owns the tenant, its fixed systems and its policies. */
+    static int leadAdmin(TenantPlan tenant) {
+        return tenant.blocks().start(IdentityKind.ADMIN);
+    }
+
+    /** An active member or admin, found by walking from a random start; the lead admin when nobody else is. */
+    int pickActivePerson(TenantPlan tenant, Rng rng) {
+        int found = find(tenant, IdentityKind.MEMBER, ACTIVE, rng, i -> true);
+        return found >= 0 ? found : leadAdmin(tenant);
+    }
+
+    /**
+     * An identity of the kind with the status (any status when null) that {@code accept} takes,
+     * walking from a random start over at most {@value #SEARCH_LIMIT} candidates; -1 when none.
+     */
+    int find(TenantPlan tenant, IdentityKind kind, String status, Rng rng, java.util.function.IntPredicate accept) {
+        IdentityBlocks blocks = tenant.blocks();
+        int count = blocks.count(kind);
+        if (count == 0) {
+            return -1;
+        }
+        int start = rng.below(count);
+        for (int step = 0; step < Math.min(count, SEARCH_LIMIT); step++) {
+            int candidate = blocks.start(kind) + (start + step) % count;
+            if ((status == null || status.equals(status(tenant, candidate, kind))) && accept.test(candidate)) {
+                return candidate;
+            }
+        }
+        return -1;
     }
 
     /** An identity of the kind, uniformly; -1 when the tenant has none. */
@@ -80,7 +114,7 @@ final class Population {
         return pickPerson(tenant, rng);
     }
 
-    /** An active admin, or any admin when none is active. */
+    /** An active admin (the lead admin at worst). */
     int pickActiveAdmin(TenantPlan tenant, Rng rng) {
         IdentityBlocks blocks = tenant.blocks();
         int count = blocks.count(IdentityKind.ADMIN);
@@ -91,6 +125,6 @@ final class Population {
                 return candidate;
             }
         }
-        return blocks.start(IdentityKind.ADMIN) + start;
+        return leadAdmin(tenant);
     }
 }

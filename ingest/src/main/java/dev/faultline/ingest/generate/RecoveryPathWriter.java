@@ -1,18 +1,20 @@
 package dev.faultline.ingest.generate;
 
 /**
- * Writes recovery_paths.csv: self-service resets of department groups, helpdesk resets of admin
- * accounts (weaker than the MFA they recover), resets of the admins group and the top role by the
- * helpdesk or reset roles, and Temporary Access Pass issuance for break-glass accounts.
+ * Writes recovery_paths.csv: self-service resets of department groups (which hold no privileged
+ * identity), and strong resets of admin accounts, the admins group, the top role and break-glass
+ * accounts by privileged reset roles; then the planted weak ones.
  */
 final class RecoveryPathWriter {
 
     private static final int WIDTH = 5;
 
     private final Enterprise enterprise;
+    private final Plants plants;
 
-    RecoveryPathWriter(Enterprise enterprise) {
+    RecoveryPathWriter(Enterprise enterprise, Plants plants) {
         this.enterprise = enterprise;
+        this.plants = plants;
     }
 
     void write(CsvOut out) {
@@ -22,6 +24,7 @@ final class RecoveryPathWriter {
             selfService(recoveries, tenant, rng);
             admins(recoveries, tenant, rng);
         }
+        PlantedRows.write(out, plants.rows(BundleFile.RECOVERY_PATHS));
     }
 
     private static void selfService(Recoveries recoveries, TenantPlan tenant, Rng rng) {
@@ -33,38 +36,36 @@ final class RecoveryPathWriter {
         };
         int groups = Math.min(3, tenant.departments());
         for (int k = 0; k < groups && methods.length > 0; k++) {
-            recoveries.path(tenant.groupKey(TenantPlan.FIRST_DEPARTMENT + k), null, rng.pick(methods));
+            recoveries.path(tenant.groupKey(TenantPlan.FIRST_DEPARTMENT + k), null, rng.pick(methods), null);
         }
     }
 
+    /** Admins recover through a privileged reset role, by phishing-resistant means. */
     private static void admins(Recoveries recoveries, TenantPlan tenant, Rng rng) {
         RoleCatalog roles = tenant.roles();
-        String helpdeskGroup = tenant.groupKey(TenantPlan.HELPDESK_GROUP);
         String resetter = roles.resetter() == 0 ? tenant.groupKey(TenantPlan.ADMINS_GROUP)
                 : tenant.roleKey(roles.resetter());
-        boolean helpdesk = roles.helpdesk() >= 0;
         IdentityBlocks blocks = tenant.blocks();
         for (int i = blocks.start(IdentityKind.ADMIN); i < blocks.end(IdentityKind.ADMIN); i++) {
             if (rng.chance(0.3)) {
-                recoveries.path(tenant.identityKey(i), helpdesk ? helpdeskGroup : resetter,
-                        helpdesk ? "helpdesk-reset" : "admin-reset");
+                recoveries.path(tenant.identityKey(i), resetter, "admin-reset", STRONG);
             }
         }
-        String groupActor = helpdesk ? tenant.roleKey(roles.helpdesk()) : resetter;
-        recoveries.path(tenant.groupKey(TenantPlan.ADMINS_GROUP), groupActor, switch (tenant.kind()) {
+        recoveries.path(tenant.groupKey(TenantPlan.ADMINS_GROUP), resetter, switch (tenant.kind()) {
             case OKTA -> "factor-reset";
-            case AD -> "helpdesk-reset";
             default -> "admin-reset";
-        });
+        }, STRONG);
         recoveries.path(tenant.roleKey(0), resetter, switch (tenant.kind()) {
             case ENTRA -> "tap-issuance";
             case OKTA -> "factor-reset";
             default -> "admin-reset";
-        });
+        }, STRONG);
         for (int i = blocks.start(IdentityKind.BREAK_GLASS); i < blocks.end(IdentityKind.BREAK_GLASS); i++) {
-            recoveries.path(tenant.identityKey(i), resetter, "tap-issuance");
+            recoveries.path(tenant.identityKey(i), resetter, "tap-issuance", STRONG);
         }
     }
+
+    private static final String STRONG = "strong";
 
     /** Numbers and writes the recovery paths of one tenant. */
     private static final class Recoveries {
@@ -79,9 +80,9 @@ final class RecoveryPathWriter {
         }
 
         /** A path; a null actor means the target resets itself. */
-        void path(String target, String actor, String method) {
+        void path(String target, String actor, String method, String strength) {
             out.text(Text.padded(tenant.id() + "/rp/", number++, WIDTH)).ref(tenant.id()).ref(target).ref(actor)
-                    .text(method).empty().end();
+                    .text(method).text(strength).end();
         }
     }
 }

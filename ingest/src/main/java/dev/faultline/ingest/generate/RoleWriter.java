@@ -9,9 +9,16 @@ package dev.faultline.ingest.generate;
 final class RoleWriter {
 
     private final Enterprise enterprise;
+    private final Plants plants;
 
-    RoleWriter(Enterprise enterprise) {
+    RoleWriter(Enterprise enterprise, Plants plants) {
         this.enterprise = enterprise;
+        this.plants = plants;
+    }
+
+    /** The privileged role the admins group holds. */
+    static int adminsGroupRole(TenantPlan tenant) {
+        return Math.min(1, tenant.roles().privilegedCount() - 1);
     }
 
     void roles(CsvOut out) {
@@ -30,11 +37,14 @@ final class RoleWriter {
             IdentityBlocks blocks = tenant.blocks();
             for (IdentityKind kind : IdentityKind.ALL) {
                 for (int i = blocks.start(kind); i < blocks.end(kind); i++) {
-                    assigner.identity(i, kind);
+                    if (!plants.plain(tenant.index(), i)) {
+                        assigner.identity(i, kind);
+                    }
                 }
             }
             assigner.groups();
         }
+        PlantedRows.write(out, plants.rows(BundleFile.ROLE_ASSIGNMENTS));
     }
 
     /** The role assignments of one tenant. */
@@ -98,7 +108,7 @@ final class RoleWriter {
         }
 
         void groups() {
-            assignGroup(TenantPlan.ADMINS_GROUP, Math.min(1, privileged - 1));
+            assignGroup(TenantPlan.ADMINS_GROUP, adminsGroupRole(tenant));
             if (roles.helpdesk() >= 0) {
                 assignGroup(TenantPlan.HELPDESK_GROUP, roles.helpdesk());
             }

@@ -15,75 +15,83 @@ final class TrustWriter {
         this.enterprise = enterprise;
     }
 
-    /** One trust; a null boolean is unknown. */
-    private record Trust(TenantPlan trusting, TenantPlan trusted, String kind, boolean twoWay, Boolean transitive,
-                         boolean mfaAccepted, Boolean sidFiltering, boolean syncEnabled) {
+    /** Writes the enterprise's trusts, then the planted ones. */
+    void write(CsvOut out, java.util.List<TrustPlan> planted) {
+        for (TrustPlan trust : plan()) {
+            write(out, trust);
+        }
+        for (TrustPlan trust : planted) {
+            write(out, trust);
+        }
     }
 
-    void write(CsvOut out) {
+    /** The enterprise's trusts, the same list every time it is asked. */
+    java.util.List<TrustPlan> plan() {
+        java.util.List<TrustPlan> out = new java.util.ArrayList<>();
         Rng rng = enterprise.rng(BundleFile.TRUSTS, 0);
         int firstAws = -1;
         for (TenantPlan tenant : enterprise.tenants().subList(1, enterprise.tenants().size())) {
             switch (tenant.kind()) {
                 case AD -> ad(out, tenant, rng);
                 case ENTRA -> entra(out, tenant, rng);
-                case OKTA -> write(out, new Trust(enterprise.hub(), tenant, "saml-federation", false, null,
+                case OKTA -> out.add(new TrustPlan(enterprise.hub(), tenant, "saml-federation", false, null,
                         rng.chance(0.6), null, false));
                 case AWS -> {
                     firstAws = firstAws < 0 ? tenant.index() : firstAws;
                     aws(out, tenant, firstAws);
                 }
-                case GOOGLE -> write(out, signIn(tenant));
+                case GOOGLE -> out.add(signIn(tenant));
                 case GITHUB -> github(out, tenant);
             }
         }
+        return out;
     }
 
-    private void ad(CsvOut out, TenantPlan tenant, Rng rng) {
+    private void ad(java.util.List<TrustPlan> out, TenantPlan tenant, Rng rng) {
         TenantPlan entra = enterprise.tenant(tenant.index() - 1);
-        write(out, new Trust(entra, tenant, "directory-sync", false, null, false, null, true));
+        out.add(new TrustPlan(entra, tenant, "directory-sync", false, null, false, null, true));
         TenantPlan acquirerAd = enterprise.tenant(1);
         if (tenant.company().acquired() && acquirerAd.kind() == TenantKind.AD && !acquirerAd.company().acquired()) {
-            write(out, new Trust(acquirerAd, tenant, "ad-external", rng.chance(0.4), false, false,
+            out.add(new TrustPlan(acquirerAd, tenant, "ad-external", rng.chance(0.4), false, false,
                     rng.chance(0.3), false));
         }
     }
 
-    private void entra(CsvOut out, TenantPlan tenant, Rng rng) {
-        write(out, new Trust(enterprise.hub(), tenant, "entra-b2b", false, null, rng.chance(0.5), null, false));
+    private void entra(java.util.List<TrustPlan> out, TenantPlan tenant, Rng rng) {
+        out.add(new TrustPlan(enterprise.hub(), tenant, "entra-b2b", false, null, rng.chance(0.5), null, false));
         if (rng.chance(0.5)) {
-            write(out, new Trust(enterprise.hub(), tenant, "entra-cross-tenant-sync", false, null, rng.chance(0.5),
+            out.add(new TrustPlan(enterprise.hub(), tenant, "entra-cross-tenant-sync", false, null, rng.chance(0.5),
                     null, true));
         }
     }
 
-    private void aws(CsvOut out, TenantPlan tenant, int firstAws) {
-        write(out, signIn(tenant));
+    private void aws(java.util.List<TrustPlan> out, TenantPlan tenant, int firstAws) {
+        out.add(signIn(tenant));
         int partner = tenant.neighbours().partner();
         if (partner >= 0 && enterprise.tenant(partner).kind() == TenantKind.OKTA) {
-            write(out, new Trust(tenant, enterprise.tenant(partner), "saml-federation", false, null, true, null, false));
+            out.add(new TrustPlan(tenant, enterprise.tenant(partner), "saml-federation", false, null, true, null, false));
         }
         if (firstAws != tenant.index()) {
-            write(out, new Trust(tenant, enterprise.tenant(firstAws), "aws-cross-account", false, false, false, null,
+            out.add(new TrustPlan(tenant, enterprise.tenant(firstAws), "aws-cross-account", false, false, false, null,
                     false));
         }
     }
 
-    private void github(CsvOut out, TenantPlan tenant) {
-        write(out, signIn(tenant));
+    private void github(java.util.List<TrustPlan> out, TenantPlan tenant) {
+        out.add(signIn(tenant));
         TenantPlan aws = enterprise.tenant(tenant.index() - 2);
         if (aws.kind() == TenantKind.AWS) {
-            write(out, new Trust(aws, tenant, "oidc-federation", false, false, false, null, false));
+            out.add(new TrustPlan(aws, tenant, "oidc-federation", false, false, false, null, false));
         }
     }
 
     /** The tenant signs its people in through the acquirer's Entra and takes its MFA claim. */
-    private Trust signIn(TenantPlan tenant) {
-        return new Trust(tenant, enterprise.hub(), "saml-federation", false, null, true, null, false);
+    private TrustPlan signIn(TenantPlan tenant) {
+        return new TrustPlan(tenant, enterprise.hub(), "saml-federation", false, null, true, null, false);
     }
 
-    private static void write(CsvOut out, Trust trust) {
-        out.text("trust/" + trust.trusting().id() + "/" + trust.trusted().id() + "/" + trust.kind())
+    private static void write(CsvOut out, TrustPlan trust) {
+        out.text(trust.key())
                 .ref(trust.trusting().id()).ref(trust.trusted().id()).text(trust.kind())
                 .text(trust.twoWay() ? "two-way" : "one-way").text(bool(trust.transitive()))
                 .bool(trust.mfaAccepted()).text(bool(trust.sidFiltering())).bool(trust.syncEnabled()).end();

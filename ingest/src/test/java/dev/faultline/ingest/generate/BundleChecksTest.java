@@ -22,7 +22,7 @@ class BundleChecksTest {
         append(dir, "memberships.csv", "acme-entra/u/0000001,nowhere/g/1",
                 "acme-entra/s/00000,acme-entra/g/000005", firstMembership);
         append(dir, "tenants.csv", "robots,Robots,robot,,,,true,,,");
-        append(dir, "groups.csv", "acme-entra/u/0000002,acme-entra,Clash,security,false");
+        append(dir, "groups.csv", "acme-entra/u/0000002,acme-entra,Clash,security,false,false");
 
         assertThat(BundleChecks.problems(Bundle.read(dir))).containsExactlyInAnyOrder(
                 "groups.csv line %d column id value 'acme-entra/u/0000002': duplicate id, already a identity"

@@ -140,6 +140,37 @@ class SyntheticEnterpriseTest {
         assertThat(again.rows("identities.csv")).isEqualTo(200);
         assertThat(rerun.rows("identities.csv")).isEqualTo(100);
         assertThat(Bundle.read(shared.resolve("rerun")).rows("identities.csv")).hasSize(100);
+        assertThat(Files.readString(shared.resolve("rerun/truth.json"))).contains("\"identities\" : 100");
+    }
+
+    @Test
+    void writesTheExpectedFindingsOfEveryRuleBesideTheManifest() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode truth = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(bundle.dir().resolve("truth.json").toFile());
+        List<String> rules = new ArrayList<>();
+        truth.get("perRule").fieldNames().forEachRemaining(rules::add);
+
+        assertThat(truth.get("generator").get("seed").asLong()).isEqualTo(7);
+        assertThat(truth.get("generator").get("reference").asText()).isEqualTo("2026-11-01T00:00:00Z");
+        assertThat(rules).containsExactlyInAnyOrder("legacy-auth-bypass", "cross-tenant-mfa-trust",
+                "ownerless-exception", "exception-scope", "mfa-policy-not-enforced", "nhi-on-mfa-exception",
+                "stale-credential", "ownerless-nhi", "break-glass", "weak-recovery-path", "synced-privileged-admin",
+                "weakest-twin");
+        assertThat(truth.get("expected")).hasSize(truth.get("findings").asInt()).allSatisfy(e -> {
+            assertThat(e.get("severity").asText()).isIn("low", "medium", "high", "critical");
+            assertThat(e.get("owner").get("status").asText()).isIn("active", "disabled", "departed", "missing");
+            assertThat(e.get("why").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void plantsAboutOneProblemPerRulePerThreeThousandIdentities() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode truth = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(bundle.dir().resolve("truth.json").toFile());
+
+        assertThat(truth.get("perRule").get("stale-credential").asInt()).isBetween(6, 10);
+        assertThat(truth.get("perRule").get("ownerless-nhi").asInt()).isBetween(6, 10);
+        assertThat(truth.get("perRule").get("weak-recovery-path").asInt()).isBetween(4, 8);
     }
 
     @Test
@@ -169,8 +200,8 @@ class SyntheticEnterpriseTest {
     }
 
     private static List<String> fileNames() {
-        return Stream.concat(Stream.of("manifest.json"), BundleSpec.FILES.stream().map(BundleSpec.FileSpec::name))
-                .toList();
+        return Stream.concat(Stream.of("manifest.json", "truth.json"),
+                BundleSpec.FILES.stream().map(BundleSpec.FileSpec::name)).toList();
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
