@@ -57,8 +57,8 @@ WITH tr, trusting, trusted, reversed, policiesKnown, mfaPolicies, tenantWideMfa,
                                          OR EXISTS { (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(x) } }) } AS uncoveredIdentities,
      COUNT { MATCH (i:Identity)-[:IN_TENANT]->(trusted)
              WHERE EXISTS { MATCH (i)-[:SAME_AS]-(j:Identity)-[:IN_TENANT]->(trusting)
-                            WHERE EXISTS { (j)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(:Role {privileged: true}) }
-                               OR EXISTS { (j)-[:MEMBER_OF*1..]->(:Group {privileged: true}) } } } AS privilegedCrossers,
+                            WHERE any(held IN [(j)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+                               OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) } } AS privilegedCrossers,
      COUNT { MATCH (s:System)-[:IN_TENANT]->(trusting) WHERE s.criticality = 'critical' } AS criticalSystems,
      COLLECT { MATCH (trusting)<-[:OWNS {role: 'owner'}]-(o)
                RETURN o ORDER BY CASE o.status WHEN 'active' THEN 0 ELSE 1 END, o.key } AS owners

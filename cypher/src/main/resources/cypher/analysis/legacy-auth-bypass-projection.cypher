@@ -11,6 +11,8 @@
 // trusted tenant to the subject (a two-way trust stored from the other side counts too); weak when
 // the subject accepts the trusted tenant's MFA claims or the trust cannot carry MFA (AD trusts,
 // directory sync). CAN_REACH is not followed: it holds no legacy auth path.
+// Cost: the system owner is looked up once per system and the counts once per population or
+//   trusted tenant, not once per row.
 // Parameters: $tenant (only systems in that tenant; null for all).
 // Columns: fromKey, fromLabel, fromName, fromTenant, fromAcquired (the from node's tenant, or the
 //   tenant itself, was acquired), toKey, toLabel, toName, toTenant, toAcquired, type, weak,
@@ -29,23 +31,59 @@ MATCH (subject)-[:HAS_AUTH_PATH]->(ap)
 WITH collect([subject, ap, s]) AS bypasses
 CALL (bypasses) {
   UNWIND bypasses AS bypass
-  RETURN bypass[1] AS a, bypass[2] AS b, 'REACHES' AS type, null AS trust
+  WITH bypass[2] AS b, collect(DISTINCT bypass[1]) AS aps
+  CALL (b) {
+    CALL (b) {
+      MATCH (o)-[:OWNS {role: 'owner'}]->(b)
+      RETURN o, 'system' AS via, 0 AS rank
+      UNION
+      MATCH (b)-[:IN_TENANT]->(:Tenant)<-[:OWNS {role: 'owner'}]-(o)
+      RETURN o, 'tenant' AS via, 1 AS rank
+    }
+    WITH o, via, rank
+    ORDER BY rank, CASE o.status WHEN 'active' THEN 0 ELSE 1 END, o.key
+    RETURN collect({owner: o, via: via})[0] AS chosen
+  }
+  UNWIND aps AS a
+  RETURN a, b, 'REACHES' AS type, null AS trust, null AS identities, null AS privilegedIdentities,
+         chosen.owner AS o, coalesce(chosen.via, 'none') AS via
   UNION
   UNWIND bypasses AS bypass
-  RETURN bypass[0] AS a, bypass[1] AS b, 'HAS_AUTH_PATH' AS type, null AS trust
+  WITH bypass[0] AS a, collect(DISTINCT bypass[1]) AS aps
+  CALL (a) {
+    CALL (a) {
+      MATCH (i:Identity)-[:MEMBER_OF*1..]->(a:Group)
+      RETURN i
+      UNION
+      MATCH (i:Identity)-[:IN_TENANT]->(a:Tenant)
+      RETURN i
+    }
+    WITH i,
+         any(held IN [(i)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+           OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS privileged
+    RETURN count(i) AS identities, count(CASE WHEN privileged THEN i END) AS privilegedIdentities
+  }
+  UNWIND aps AS b
+  RETURN a, b, 'HAS_AUTH_PATH' AS type, null AS trust,
+         CASE WHEN a:Identity THEN null ELSE identities END AS identities,
+         CASE WHEN a:Identity THEN null ELSE privilegedIdentities END AS privilegedIdentities,
+         null AS o, null AS via
   UNION
   UNWIND bypasses AS bypass
   WITH DISTINCT bypass[0] AS subject
   MATCH p = (i:Identity)-[:MEMBER_OF*1..]->(subject)
   WHERE EXISTS { (i)-[:SAME_AS]-(:Identity) }
   UNWIND relationships(p) AS r
-  RETURN startNode(r) AS a, endNode(r) AS b, 'MEMBER_OF' AS type, null AS trust
+  WITH DISTINCT startNode(r) AS a, endNode(r) AS b
+  RETURN a, b, 'MEMBER_OF' AS type, null AS trust, null AS identities, null AS privilegedIdentities,
+         null AS o, null AS via
   UNION
   UNWIND bypasses AS bypass
   WITH DISTINCT bypass[0] AS subject
   MATCH (i:Identity)-[:IN_TENANT]->(subject:Tenant)
   WHERE EXISTS { (i)-[:SAME_AS]-(:Identity) }
-  RETURN i AS a, subject AS b, 'IN_TENANT' AS type, null AS trust
+  RETURN i AS a, subject AS b, 'IN_TENANT' AS type, null AS trust, null AS identities,
+         null AS privilegedIdentities, null AS o, null AS via
   UNION
   UNWIND bypasses AS bypass
   WITH DISTINCT bypass[0] AS subject
@@ -57,43 +95,26 @@ CALL (bypasses) {
     RETURN i
   }
   MATCH (i)-[l:SAME_AS]-(:Identity)
-  RETURN startNode(l) AS a, endNode(l) AS b, 'SAME_AS' AS type, null AS trust
+  WITH DISTINCT l
+  RETURN startNode(l) AS a, endNode(l) AS b, 'SAME_AS' AS type, null AS trust, null AS identities,
+         null AS privilegedIdentities, null AS o, null AS via
   UNION
   UNWIND bypasses AS bypass
   WITH DISTINCT bypass[0] AS subject
   MATCH (subject:Tenant)-[t:TRUSTS]-(trusted:Tenant)
   WHERE trusted <> subject AND (startNode(t) = subject OR t.direction = 'two-way')
-  RETURN trusted AS a, subject AS b, 'TRUSTS' AS type, t AS trust
-}
-WITH DISTINCT a, b, type, trust
-CALL (a, type) {
-  CALL (a, type) {
-    MATCH (i:Identity)-[:MEMBER_OF*1..]->(a:Group)
-    WHERE type = 'HAS_AUTH_PATH'
-    RETURN i
-    UNION
-    MATCH (i:Identity)-[:IN_TENANT]->(a:Tenant)
-    WHERE type IN ['HAS_AUTH_PATH', 'TRUSTS']
-    RETURN i
+  WITH trusted, collect([subject, t]) AS trusting
+  CALL (trusted) {
+    MATCH (i:Identity)-[:IN_TENANT]->(trusted)
+    WITH i,
+         any(held IN [(i)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+           OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS privileged
+    RETURN count(i) AS identities, count(CASE WHEN privileged THEN i END) AS privilegedIdentities
   }
-  WITH i,
-       EXISTS { (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(:Role {privileged: true}) }
-         OR EXISTS { (i)-[:MEMBER_OF*1..]->(:Group {privileged: true}) } AS privileged
-  RETURN count(i) AS identities, count(CASE WHEN privileged THEN i END) AS privilegedIdentities
+  UNWIND trusting AS pair
+  RETURN trusted AS a, pair[0] AS b, 'TRUSTS' AS type, pair[1] AS trust, identities, privilegedIdentities,
+         null AS o, null AS via
 }
-CALL (b) {
-  CALL (b) {
-    MATCH (o)-[:OWNS {role: 'owner'}]->(b:System)
-    RETURN o, 'system' AS via, 0 AS rank
-    UNION
-    MATCH (b:System)-[:IN_TENANT]->(:Tenant)<-[:OWNS {role: 'owner'}]-(o)
-    RETURN o, 'tenant' AS via, 1 AS rank
-  }
-  WITH o, via, rank
-  ORDER BY rank, CASE o.status WHEN 'active' THEN 0 ELSE 1 END, o.key
-  RETURN collect({owner: o, via: via})[0] AS chosen
-}
-WITH a, b, type, trust, identities, privilegedIdentities, chosen.owner AS o, chosen.via AS via
 RETURN a.key AS fromKey,
        CASE WHEN a:Identity THEN 'Identity' WHEN a:Group THEN 'Group' WHEN a:Tenant THEN 'Tenant'
             WHEN a:AuthPath THEN 'AuthPath' ELSE 'System' END AS fromLabel,
@@ -112,14 +133,13 @@ RETURN a.key AS fromKey,
              OR trust.kind IN ['ad-forest', 'ad-external', 'ad-parent-child', 'directory-sync'])) AS weak,
        CASE WHEN type = 'REACHES' THEN a.protocol END AS protocol,
        CASE WHEN type = 'REACHES' THEN b.criticality END AS criticality,
-       CASE WHEN type IN ['HAS_AUTH_PATH', 'TRUSTS'] AND NOT a:Identity THEN identities END AS identities,
-       CASE WHEN type IN ['HAS_AUTH_PATH', 'TRUSTS'] AND NOT a:Identity THEN privilegedIdentities END
-         AS privilegedIdentities,
+       identities,
+       privilegedIdentities,
        trust.key AS trustKey,
        trust.kind AS trustKind,
        trust.mfaAccepted AS mfaAccepted,
-       CASE WHEN type = 'REACHES' THEN o.key END AS ownerKey,
-       CASE WHEN type = 'REACHES' THEN o.name END AS ownerName,
+       o.key AS ownerKey,
+       o.name AS ownerName,
        CASE
          WHEN type <> 'REACHES' THEN null
          WHEN o IS NULL THEN 'missing'
@@ -127,5 +147,5 @@ RETURN a.key AS fromKey,
          WHEN EXISTS { (:Identity {status: 'active'})-[:MEMBER_OF*1..]->(o) } THEN 'active'
          ELSE 'missing'
        END AS ownerStatus,
-       CASE WHEN type = 'REACHES' THEN coalesce(via, 'none') END AS ownerVia
+       via AS ownerVia
 ORDER BY type, fromKey, toKey, weak DESC, trustKey

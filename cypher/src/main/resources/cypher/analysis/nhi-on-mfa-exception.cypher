@@ -26,8 +26,8 @@ CALL () {
   ORDER BY length(chain)
   WITH i, x, p, s, head(collect(chain)) AS chain
   WITH i, x, p, s, chain,
-       exists { (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(r:Role) WHERE r.privileged = true }
-         OR exists { (i)-[:MEMBER_OF*1..]->(g:Group) WHERE g.privileged = true } AS privileged,
+       any(held IN [(i)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+         OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS privileged,
        exists { (p)-[:APPLIES_TO]->(:Tenant) } AS tenantWide
   RETURN i, x, x.key AS discriminator,
          case when privileged OR tenantWide then 'high' else 'medium' end AS severity,

@@ -65,8 +65,8 @@ CALL (s) {
     RETURN i
   }
   WITH i,
-       EXISTS { (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(:Role {privileged: true}) }
-         OR EXISTS { (i)-[:MEMBER_OF*1..]->(:Group {privileged: true}) } AS privileged
+       any(held IN [(i)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+         OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS privileged
   RETURN count(i) AS identities,
          count(CASE WHEN privileged THEN i END) AS privilegedIdentities,
          count(CASE WHEN i:NonHuman THEN i END) AS nhis

@@ -21,8 +21,8 @@ WITH i,
        RETURN {key: o.key, name: o.name, status: o.status, role: w.role}
        ORDER BY case o.status when 'disabled' then 0 else 1 end, case w.role when 'owner' then 0 else 1 end, o.key
      } AS owners,
-     exists { (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(r:Role) WHERE r.privileged = true }
-       OR exists { (i)-[:MEMBER_OF*1..]->(g:Group) WHERE g.privileged = true } AS privileged,
+     any(held IN [(i)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+       OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS privileged,
      count { (i)-[:HAS_CREDENTIAL]->(c:Credential) WHERE coalesce(c.status, 'active') = 'active' } AS credentials
 WITH i, owners, privileged, credentials, owners[0] AS owner
 RETURN i.key AS subject,

@@ -33,8 +33,8 @@ WITH i, c, ageDays,
       ] WHERE reason IS NOT NULL] AS reasons
 WHERE size(reasons) > 0
 WITH i, c, ageDays, reasons,
-     exists { (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(r:Role) WHERE r.privileged = true }
-       OR exists { (i)-[:MEMBER_OF*1..]->(g:Group) WHERE g.privileged = true } AS privileged
+     any(held IN [(i)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+       OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS privileged
 MATCH (i)-[:IN_TENANT]->(t:Tenant)
 WITH i, c, ageDays, reasons, privileged,
      COLLECT {

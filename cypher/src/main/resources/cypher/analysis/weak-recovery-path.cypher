@@ -20,8 +20,8 @@ WITH rp, target, t, coalesce(rp.strength, 'weak') AS strength
 CALL (target) {
   MATCH (i:Identity)-[:MEMBER_OF*0..]->(h)-[:HAS_ROLE*0..1]->(target)
   WITH DISTINCT i
-  WHERE EXISTS { MATCH (i)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(pr:Role) WHERE pr.privileged = true }
-     OR EXISTS { MATCH (i)-[:MEMBER_OF*1..]->(pg:Group) WHERE pg.privileged = true }
+  WHERE any(held IN [(i)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+     OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true })
   RETURN i.key AS reachedKey
   ORDER BY reachedKey
 }
@@ -31,8 +31,8 @@ CALL (rp) {
   OPTIONAL MATCH (actor)-[:CAN_INITIATE]->(rp)
   WITH actor,
        actor IS NOT NULL AND (coalesce(actor.privileged, false)
-         OR EXISTS { MATCH (actor)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(pr:Role) WHERE pr.privileged = true }
-         OR EXISTS { MATCH (actor)-[:MEMBER_OF*1..]->(pg:Group) WHERE pg.privileged = true }) AS privilegedActor
+         OR any(held IN [(actor)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+         OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true })) AS privilegedActor
   ORDER BY CASE WHEN privilegedActor THEN 1 ELSE 0 END, actor.key
   RETURN collect(CASE WHEN actor IS NOT NULL THEN {key: actor.key, name: actor.name, tenant: actor.tenant,
                       label: (CASE WHEN actor:Identity THEN 'Identity' WHEN actor:Group THEN 'Group' ELSE 'Role' END),

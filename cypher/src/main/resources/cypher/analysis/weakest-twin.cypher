@@ -26,10 +26,10 @@ WITH strong, weak, mfaGap, legacyGap,
      collect({kind: l.kind, evidence: l.evidence, confidence: l.confidence}) AS links
 MATCH (weak)-[:IN_TENANT]->(wt:Tenant)
 WITH strong, weak, mfaGap, legacyGap, links, wt,
-     EXISTS { MATCH (weak)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(pr:Role) WHERE pr.privileged = true }
-       OR EXISTS { MATCH (weak)-[:MEMBER_OF*1..]->(pg:Group) WHERE pg.privileged = true } AS weakPrivileged,
-     EXISTS { MATCH (strong)-[:MEMBER_OF*0..]->()-[:HAS_ROLE]->(pr:Role) WHERE pr.privileged = true }
-       OR EXISTS { MATCH (strong)-[:MEMBER_OF*1..]->(pg:Group) WHERE pg.privileged = true } AS strongPrivileged,
+     any(held IN [(weak)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+       OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS weakPrivileged,
+     any(held IN [(strong)-[:MEMBER_OF*0..]->(up) | up] WHERE held:Group AND held.privileged = true
+       OR EXISTS { (held)-[:HAS_ROLE]->(heldRole:Role) WHERE heldRole.privileged = true }) AS strongPrivileged,
      COLLECT { MATCH (weak)<-[:OWNS]-(o:Identity) RETURN o ORDER BY CASE o.status WHEN 'active' THEN 0 ELSE 1 END, o.key } AS subjectOwners,
      COLLECT { MATCH (wt)<-[tr:OWNS]-(o:Identity)
                RETURN o ORDER BY CASE tr.role WHEN 'owner' THEN 0 ELSE 1 END,
