@@ -109,8 +109,13 @@ public final class AnalysisBenchmark {
         System.out.printf("process peak RSS %,d MiB%n", memory.peakRssMiB());
     }
 
-    /** Builds the projection alone and weighs what it retains: the heap after, less the heap before. */
+    /**
+     * Builds the projection alone and weighs what it retains: the heap after, less the heap before,
+     * on a second build (the first warms Neo4j's query caches, which share this heap); and the
+     * bytes its arrays hold, counted.
+     */
     private static void measureProjection(Neo4jGraphReader reader, AnalysisSettings settings) {
+        LegacyAuthBypassRule.project(reader, settings);
         long before = liveHeap();
         long start = System.nanoTime();
         BypassGraph projection = LegacyAuthBypassRule.project(reader, settings);
@@ -119,12 +124,12 @@ public final class AnalysisBenchmark {
         int vertices = projection.vertexCount();
         int edges = projection.edgeCount();
         long bytes = after - before;
-        System.out.printf("%nlegacy-auth-bypass projection: %,d vertices, %,d edges, built in %.1f s; retains %,d bytes "
-                + "= %.1f bytes per edge (goal: 50 or less)%n", vertices, edges, seconds, bytes,
+        System.out.printf("%nlegacy-auth-bypass projection: %,d vertices, %,d edges, built in %.1f s (streamed from Neo4j)%n",
+                vertices, edges, seconds);
+        System.out.printf("  heap retained: %,d bytes = %.1f bytes per edge (goal: 50 or less)%n", bytes,
                 edges == 0 ? 0.0 : (double) bytes / edges);
-        if (projection.edgeCount() < 0) {
-            throw new IllegalStateException("unreachable: keeps the projection alive until measured");
-        }
+        System.out.printf("  arrays counted: %,d bytes = %.1f bytes per edge%n", projection.arrayBytes(),
+                edges == 0 ? 0.0 : (double) projection.arrayBytes() / edges);
     }
 
     private static long liveHeap() {

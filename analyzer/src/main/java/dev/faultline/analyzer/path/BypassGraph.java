@@ -230,6 +230,21 @@ public final class BypassGraph {
         return weak.get(edge);
     }
 
+    /**
+     * The bytes this projection's arrays hold: the sparse graph's (source and target per edge, one
+     * row offset per vertex and one column index per edge) and those beside it (keys, their
+     * offsets, labels, tenants, flags, edge types). Object headers and the few small tables of
+     * labels, types and tenant keys are left out.
+     */
+    public long arrayBytes() {
+        long n = vertexCount();
+        long m = edgeCount();
+        long graphBytes = 4 * m + 4 * m + 4 * (n + 1) + 4 * m;
+        long beside = keyBytes.length + 4L * keyOffsets.length + labels.length + 4L * tenants.length
+                + acquired.size() / 8 + edgeTypes.length + weak.size() / 8;
+        return graphBytes + beside;
+    }
+
     /** Whether the vertex has an outgoing edge of this type. */
     public boolean hasOutgoing(int vertex, String type) {
         for (int edge : graph.outgoingEdgesOf(vertex)) {
