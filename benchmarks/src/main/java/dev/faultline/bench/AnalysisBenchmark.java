@@ -5,15 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.faultline.analyzer.path.BypassGraph;
+import dev.faultline.analyzer.rule.PatternRule;
 import dev.faultline.analyzer.rule.AnalysisSettings;
+import dev.faultline.analyzer.rule.GraphReader;
 import dev.faultline.analyzer.rule.LegacyAuthBypassRule;
 import dev.faultline.analyzer.rule.Rules;
 import dev.faultline.analyzer.run.AnalysisResult;
@@ -102,6 +112,7 @@ public final class AnalysisBenchmark {
                     analysis - rules, result.plan().paths().size(), result.plan().cuts().size(), result.plan().totalCost(),
                     result.plan().chokePoints().size());
             System.out.printf("  %-26s %8.1f s%n", "storing the run", storing);
+            compareWithTruth(work.resolve("analysis-bundle-" + name).resolve("truth.json"), result);
             System.out.printf("peak heap during the analysis: %,d MiB used, %,d MiB live after a collection "
                     + "(embedded Neo4j shares this heap)%n", memory.peakHeapMiB(), memory.peakLiveMiB());
         }
@@ -110,26 +121,59 @@ public final class AnalysisBenchmark {
     }
 
     /**
-     * Builds the projection alone and weighs what it retains: the heap after, less the heap before,
-     * on a second build (the first warms Neo4j's query caches, which share this heap); and the
-     * bytes its arrays hold, counted.
+     * Builds the projection alone and weighs it. The query's rows are captured first; then the
+     * projection is built from them between two heap readings, with nothing else running in this
+     * JVM (the embedded Neo4j idles), so the difference is what the projection retains. The bytes
+     * its arrays hold are counted too.
      */
     private static void measureProjection(Neo4jGraphReader reader, AnalysisSettings settings) {
-        LegacyAuthBypassRule.project(reader, settings);
-        long before = liveHeap();
         long start = System.nanoTime();
-        BypassGraph projection = LegacyAuthBypassRule.project(reader, settings);
+        LegacyAuthBypassRule.project(reader, settings);
         double seconds = BenchSupport.seconds(start);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        reader.forEachRow(LegacyAuthBypassRule.PROJECTION, settings.parameters(), rows::add);
+        GraphReader replay = (statement, parameters) -> rows;
+        LegacyAuthBypassRule.project(replay, settings);
+        long before = liveHeap();
+        BypassGraph projection = LegacyAuthBypassRule.project(replay, settings);
         long after = liveHeap();
         int vertices = projection.vertexCount();
         int edges = projection.edgeCount();
-        long bytes = after - before;
-        System.out.printf("%nlegacy-auth-bypass projection: %,d vertices, %,d edges, built in %.1f s (streamed from Neo4j)%n",
-                vertices, edges, seconds);
-        System.out.printf("  heap retained: %,d bytes = %.1f bytes per edge (goal: 50 or less)%n", bytes,
-                edges == 0 ? 0.0 : (double) bytes / edges);
+        System.out.printf("%nlegacy-auth-bypass projection: %,d vertices, %,d edges (%,d rows), built in %.1f s "
+                + "(streamed from Neo4j)%n", vertices, edges, rows.size(), seconds);
+        System.out.printf("  heap retained: %,d bytes = %.1f bytes per edge (goal: 50 or less)%n", after - before,
+                edges == 0 ? 0.0 : (double) (after - before) / edges);
         System.out.printf("  arrays counted: %,d bytes = %.1f bytes per edge%n", projection.arrayBytes(),
                 edges == 0 ? 0.0 : (double) projection.arrayBytes() / edges);
+        if (rows.isEmpty() && projection.vertexCount() > 0) {
+            throw new IllegalStateException("unreachable: keeps the rows and the projection alive until measured");
+        }
+    }
+
+    /** Recall and precision per rule against the truth.json the generator wrote beside the bundle. */
+    private static void compareWithTruth(Path truthFile, AnalysisResult result) throws IOException {
+        if (!Files.exists(truthFile)) {
+            System.out.printf("no %s: recall and precision not measured%n", truthFile);
+            return;
+        }
+        Map<String, Set<String>> expected = new TreeMap<>();
+        for (JsonNode e : new ObjectMapper().readTree(truthFile.toFile()).get("expected")) {
+            String target = e.get("target").isNull() ? null : e.get("target").asText();
+            expected.computeIfAbsent(e.get("rule").asText(), r -> new HashSet<>())
+                    .add(PatternRule.key(e.get("rule").asText(), e.get("subject").asText(), target));
+        }
+        Map<String, Set<String>> actual = new TreeMap<>();
+        result.findings().forEach(f -> actual.computeIfAbsent(f.rule(), r -> new HashSet<>()).add(f.key()));
+        System.out.printf("against truth.json (%s):%n", truthFile.getFileName());
+        Set<String> rules = new TreeSet<>(expected.keySet());
+        rules.addAll(actual.keySet());
+        for (String rule : rules) {
+            Set<String> want = expected.getOrDefault(rule, Set.of());
+            Set<String> got = actual.getOrDefault(rule, Set.of());
+            long hits = got.stream().filter(want::contains).count();
+            System.out.printf("  %-26s expected %,7d found %,7d recall %6.2f%% precision %6.2f%%%n", rule, want.size(),
+                    got.size(), want.isEmpty() ? 100.0 : 100.0 * hits / want.size(), got.isEmpty() ? 100.0 : 100.0 * hits / got.size());
+        }
     }
 
     private static long liveHeap() {

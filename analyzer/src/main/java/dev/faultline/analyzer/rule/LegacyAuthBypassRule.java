@@ -54,7 +54,7 @@ public final class LegacyAuthBypassRule implements Rule {
 
     /** Longest path searched, in relationships: twin, three nested groups, auth path, system. */
     public static final int MAX_HOPS = 6;
-    static final String PROJECTION = "analysis/legacy-auth-bypass-projection";
+    public static final String PROJECTION = "analysis/legacy-auth-bypass-projection";
     static final String NAMES = "analysis/node-names";
     private static final String TRUSTS = "TRUSTS";
 

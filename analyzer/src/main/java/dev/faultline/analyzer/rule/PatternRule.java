@@ -79,7 +79,7 @@ public abstract class PatternRule implements Rule {
     }
 
     /** Stable across runs: the rule, the subject and the discriminator, hashed. */
-    static String key(String rule, String subject, String discriminator) {
+    public static String key(String rule, String subject, String discriminator) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] digest = sha.digest((rule + "\n" + subject + "\n" + (discriminator == null ? "" : discriminator))

@@ -25,6 +25,8 @@ final class LegacyPlants {
     private final PlantContext c;
     private final List<TrustPlan> trusts;
     private final Map<String, Expected> findings = new LinkedHashMap<>();
+    /** The tenant of the tenant-wide plant; -1 before it is planted. */
+    private int wideTenant = -1;
 
     LegacyPlants(PlantContext context, List<TrustPlan> trusts) {
         this.c = context;
@@ -54,6 +56,7 @@ final class LegacyPlants {
             }
         }
         TenantPlan hub = c.enterprise.hub();
+        wideTenant = subject.index();
         path(subject, subject.id(), hub, TENANT_WIDE_SYSTEM, "basic-auth");
         expect(subject.id(), subject, hub, TENANT_WIDE_SYSTEM, null,
                 subject.id() + " reaches " + hub.system(TENANT_WIDE_SYSTEM).name() + " over basic auth, tenant-wide");
@@ -91,7 +94,7 @@ final class LegacyPlants {
         boolean mail = tenant.mailSystem() >= 0;
         int system = mail ? tenant.mailSystem() : SystemCatalog.ADMIN_PORTAL;
         int subject = variant == 0 ? c.takeNhi(t, null, rng, i -> true)
-                : c.take(t, IdentityKind.MEMBER, null, rng, i -> !c.twins.of(t, i).isEmpty());
+                : c.take(t, IdentityKind.MEMBER, null, rng, i -> hasTwinsApartFromTheWidePlant(t, i));
         if (subject < 0) {
             return;
         }
@@ -102,6 +105,17 @@ final class LegacyPlants {
         for (long twin : c.twins.of(t, subject)) {
             twin(twin, tenant, system, key);
         }
+    }
+
+    /**
+     * A person with twins, none of them in the tenant-wide plant's tenant (unless the person is in
+     * it): the search follows the SAME_AS links of every covered identity, so a planted person
+     * twinned into that tenant would join the two plants into chains of two links (X -SAME_AS-> the
+     * person -SAME_AS-> a member of the tenant), opening findings no single plant accounts for.
+     */
+    private boolean hasTwinsApartFromTheWidePlant(int t, int i) {
+        List<Long> twins = c.twins.of(t, i);
+        return !twins.isEmpty() && (t == wideTenant || twins.stream().noneMatch(twin -> People.tenantOf(twin) == wideTenant));
     }
 
     private void twin(long twin, TenantPlan systemTenant, int system, String through) {
