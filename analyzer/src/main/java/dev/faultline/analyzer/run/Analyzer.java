@@ -44,8 +44,17 @@ public final class Analyzer {
         findings.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparing(Finding::rule).thenComparing(Finding::subjectKey).thenComparing(Finding::key));
         RiskScores scores = new RiskScorer(graph).score(findings);
-        return new AnalysisResult(RUN_ID.format(settings.now()), settings.now(), findings, times,
+        return new AnalysisResult(runId(settings.now()), settings.now(), findings, times,
                 new RemediationPlanner(graph).plan(findings), scores);
+    }
+
+    /**
+     * {@code analysis-<instant>-<4 hex>}: the instant says when, the random suffix keeps two runs
+     * started in the same second (a rerun, two schedulers) apart, as ingest run ids do.
+     */
+    static String runId(java.time.OffsetDateTime now) {
+        return RUN_ID.format(now) + "-" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(0x1000, 0x10000));
     }
 
     static Finding withOwnerAdjustment(Finding finding) {

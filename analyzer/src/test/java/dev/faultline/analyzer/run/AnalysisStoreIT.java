@@ -79,7 +79,7 @@ class AnalysisStoreIT {
 
         Record run = neo4j.driver().executableQuery(
                 "MATCH (ar:AnalysisRun {id: $id}) RETURN ar.score AS score, ar.scoresJson AS scoresJson")
-                .withParameters(Map.of("id", "analysis-20261101T000000Z")).execute().records().get(0);
+                .withParameters(Map.of("id", result.runId())).execute().records().get(0);
 
         assertThat(run.get("score").asLong()).isEqualTo(15L);
         assertThat(new ObjectMapper().readValue(run.get("scoresJson").asString(), Map.class)).isEqualTo(Map.of(

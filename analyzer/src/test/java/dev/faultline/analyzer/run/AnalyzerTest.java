@@ -58,7 +58,7 @@ class AnalyzerTest {
                         tuple("t/n/d", Severity.HIGH, null),
                         tuple("t/u/a", Severity.MEDIUM, null));
         assertThat(result.ruleTimes()).containsOnlyKeys("probe-a", "probe-b");
-        assertThat(result.runId()).isEqualTo("analysis-20261101T000000Z");
+        assertThat(result.runId()).matches("analysis-20261101T000000Z-[0-9a-f]{4}");
     }
 
     @Test
