@@ -1,5 +1,6 @@
 // Finds graph nodes whose key or name contains a text, case-insensitively, as plain text: exact
-// matches first, then those starting with it, then by name and key.
+// matches of key or name first, then names starting with it, then keys starting with it, then the
+// rest; within each, by display name (case-insensitive) and key.
 // Parameters: $text, $limit (at most this many rows; ask one more than shown to learn whether
 //   there are more).
 // Columns: key, labels (every label but Entity), name (the name; an auth path's protocol, an
@@ -13,6 +14,8 @@ RETURN n.key AS key,
        coalesce(n.name, n.protocol, n.ticket, n.kind) AS name,
        n.tenant AS tenant
 ORDER BY CASE WHEN lowerKey = text OR lowerName = text THEN 0
-              WHEN lowerKey STARTS WITH text OR lowerName STARTS WITH text THEN 1 ELSE 2 END,
-         lowerName, key
+              WHEN lowerName STARTS WITH text THEN 1
+              WHEN lowerKey STARTS WITH text THEN 2
+              ELSE 3 END,
+         toLower(name), key
 LIMIT $limit
