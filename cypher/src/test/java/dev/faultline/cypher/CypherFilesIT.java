@@ -61,7 +61,19 @@ class CypherFilesIT {
             Map.entry("error", "none"),
             Map.entry("scopes", List.of("acme-entra")),
             Map.entry("keys", List.of("acme-entra")),
-            Map.entry("limit", 20L));
+            Map.entry("limit", 20L),
+            Map.entry("key", "acme-entra/u/jdoe"),
+            Map.entry("rule", "legacy-auth-bypass"),
+            Map.entry("severity", "high"),
+            Map.entry("ownerStatus", "missing"),
+            Map.entry("human", true),
+            Map.entry("text", "jdoe"),
+            Map.entry("sort", "severity"),
+            Map.entry("descending", true),
+            Map.entry("skip", 0L),
+            Map.entry("hop", "\"key\":\"acme-entra/s/exchange-online\""),
+            Map.entry("from", "acme-entra/u/jdoe"),
+            Map.entry("to", "acme-entra/s/exchange-online"));
     /** run-finish's $rows is the number of rows read, not a batch. */
     private static final Map<String, Map<String, Object>> OVERRIDES = Map.of("ingest/run-finish", Map.of("rows", 12L));
 

@@ -1,0 +1,52 @@
+package dev.faultline.app.data;
+
+import static dev.faultline.app.data.ReadQueries.parameters;
+
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+/** Run history: the analysis runs with their counts and scores, and the ingest runs, newest first. */
+public final class RunReads {
+
+    public static final int MAX_RUNS = 500;
+
+    private final ReadQueries queries;
+
+    public RunReads(Driver driver, String database) {
+        this.queries = new ReadQueries(driver, database);
+    }
+
+    /** @param limit 1 to {@value #MAX_RUNS}: newest first (finished last first) */
+    public List<AnalysisRunSummary> analysisRuns(int limit) {
+        return queries.run("ui/analysis-runs", parameters("limit", (long) checked(limit))).stream()
+                .map(RunReads::analysisRun).toList();
+    }
+
+    /** @param limit 1 to {@value #MAX_RUNS}: newest first (started last first) */
+    public List<IngestRunSummary> ingestRuns(int limit) {
+        return queries.run("stats/recent-runs", parameters("limit", (long) checked(limit))).stream()
+                .map(r -> new IngestRunSummary(Values.text(r, "id"), Values.text(r, "source"), Values.text(r, "status"),
+                        Values.instant(r, "startedAt"), Values.instant(r, "finishedAt"), Values.number(r, "rows"),
+                        Values.texts(r, "inputs"), Values.text(r, "error")))
+                .toList();
+    }
+
+    private static AnalysisRunSummary analysisRun(Record r) {
+        JsonFields.Scores scores = JsonFields.scores(Values.text(r, "scoresJson"));
+        Long score = Values.number(r, "score");
+        return new AnalysisRunSummary(Values.text(r, "id"), Values.instant(r, "startedAt"), Values.instant(r, "finishedAt"),
+                Values.text(r, "tenant"), Values.texts(r, "rules"), Values.count(r, "findings"),
+                JsonFields.counts(Values.text(r, "countsJson")), score == null ? null : score.intValue(),
+                scores == null ? null : scores.organization(), scores == null ? List.of() : scores.tenants(),
+                Values.text(r, "status"));
+    }
+
+    private static int checked(int limit) {
+        if (limit < 1 || limit > MAX_RUNS) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_RUNS + ", was " + limit);
+        }
+        return limit;
+    }
+}

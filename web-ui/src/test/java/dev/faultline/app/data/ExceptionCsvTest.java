@@ -1,0 +1,44 @@
+package dev.faultline.app.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExceptionCsvTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"=HYPERLINK(A1)|'=HYPERLINK(A1)", "+1|'+1", "-2+3|'-2+3",
+            "@SUM(A1)|'@SUM(A1)", "SEC-101|SEC-101", "a=b|a=b"})
+    void neutralisesWhatASpreadsheetWouldRunAsAFormula(String cell, String written) {
+        assertThat(ExceptionCsv.neutralised(cell)).isEqualTo(written);
+    }
+
+    @Test
+    void neutralisesTabAndCarriageReturnAndKeepsQuotesAndMarkupAsText() throws IOException {
+        ExceptionEntry entry = new ExceptionEntry("t/x/1", "t", "t/p/1", "=cmd|' /C calc'!A0", "enabled", "require-mfa",
+                "t/u/1", "\tname", List.of("Identity", "Human"), null, null, "missing", "none", null, null,
+                "\rsaid \"ok\" <script>alert(1)</script>", "-", OffsetDateTime.parse("2026-01-02T03:04:05+02:00"), null,
+                false, 1, 0, 0, List.of());
+        StringBuilder out = new StringBuilder();
+        ExceptionCsv.write(new ExceptionRegister(OffsetDateTime.parse("2026-11-01T00:00:00Z"), null, List.of(entry)), out);
+
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords().get(0);
+        assertThat(row.get("policyName")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(row.get("subjectName")).isEqualTo("'\tname");
+        assertThat(row.get("subjectLabel")).isEqualTo("Identity");
+        assertThat(row.get("justification")).isEqualTo("'\rsaid \"ok\" <script>alert(1)</script>");
+        assertThat(row.get("ticket")).isEqualTo("'-");
+        assertThat(row.get("createdAt")).isEqualTo("2026-01-02T01:04:05Z");
+        assertThat(row.get("ownerKey")).isEmpty();
+    }
+}
