@@ -93,6 +93,7 @@ public abstract class BrowserIT {
                 options.setBinary(CHROMIUM.toFile());
                 options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                         "--window-size=1366,768", "--lang=en-US");
+                options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
                 ChromeDriverService service = new ChromeDriverService.Builder()
                         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
                 browser = new ChromeDriver(service, options);
