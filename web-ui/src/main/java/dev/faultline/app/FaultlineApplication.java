@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.faultline.app.cli.FaultlineCommand;
+import dev.faultline.app.demo.DemoEnvironment;
 
 /**
- * The Faultline application: {@code faultline serve} runs the web server; every other subcommand
+ * The Faultline application: {@code faultline serve} and {@code faultline demo} run the web server
+ * (the demo on its own database, see {@link DemoEnvironment}); every other subcommand
  * runs once in a context without a web server and exits with the command's status.
  */
 @SpringBootApplication
@@ -18,9 +20,12 @@ import dev.faultline.app.cli.FaultlineCommand;
 public class FaultlineApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && FaultlineCommand.SERVE.equals(args[0])) {
+        if (args.length > 0 && (FaultlineCommand.SERVE.equals(args[0]) || FaultlineCommand.DEMO.equals(args[0]))) {
             SpringApplication app = new SpringApplication(FaultlineApplication.class);
             app.setWebApplicationType(WebApplicationType.REACTIVE);
+            if (FaultlineCommand.DEMO.equals(args[0])) {
+                DemoEnvironment.apply(app);
+            }
             app.run(args);
         } else {
             System.exit(runCommand(args));

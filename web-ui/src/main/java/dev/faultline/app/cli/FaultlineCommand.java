@@ -6,12 +6,14 @@ import picocli.CommandLine.Command;
 @Command(name = "faultline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Identity risk analyzer: MFA bypass paths across merged tenants, human and non-human.",
         subcommands = {IngestCommand.class, ConvertCommand.class, AnalyzeCommand.class, StatsCommand.class, GenerateCommand.class, ResetCommand.class,
-                ServeCommand.class},
+                ServeCommand.class, DemoCommand.class},
         footer = {"", "Without FAULTLINE_NEO4J_URI, Faultline runs an embedded Neo4j with its data in"
                 + " FAULTLINE_DATA_DIR (default ./.faultline/data)."})
 public final class FaultlineCommand implements Runnable {
 
     public static final String SERVE = "serve";
+    /** The demo also runs the server. */
+    public static final String DEMO = "demo";
 
     /** Exit status: invalid input. */
     public static final int INVALID_INPUT = 2;
