@@ -18,8 +18,9 @@ import dev.faultline.analyzer.finding.Hop;
 /** Renders a {@link WhatIfComparison} as text (scenarios side by side) or JSON (schema in docs/whatif.md). */
 public final class WhatIfReport {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final int LABEL = 34;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    private static final int LABEL = 36;
     private static final int COLUMN = 26;
 
     private WhatIfReport() {
@@ -32,18 +33,18 @@ public final class WhatIfReport {
         List<WhatIfDelta> deltas = comparison.scenarios();
         row(out, "", deltas, WhatIfDelta::scenario);
         row(out, "findings", deltas, d -> d.findingsBefore() + " -> " + d.findingsAfter());
-        row(out, "findings opened / closed", deltas, d -> "+" + d.opened().size() + " / -" + d.closed().size());
+        row(out, "findings opened / closed (by rule)", deltas, d -> "+" + d.opened().size() + " / -" + d.closed().size());
         row(out, "severity changed", deltas, d -> String.valueOf(d.severityChanged().size()));
         row(out, "bypass paths opened / closed", deltas, d -> "+" + d.bypassOpened().size() + " / -" + d.bypassClosed().size());
-        List<String> rules = deltas.stream().flatMap(d -> d.rules().stream()).map(WhatIfDelta.RuleCount::rule)
-                .distinct().sorted().toList();
+        List<String> rules = deltas.stream().flatMap(d -> d.rules().stream()).filter(r -> r.opened() + r.closed() > 0)
+                .map(WhatIfDelta.RuleCount::rule).distinct().sorted().toList();
         for (String rule : rules) {
             row(out, "  " + rule, deltas, d -> d.rules().stream().filter(r -> r.rule().equals(rule)).findFirst()
                     .map(r -> "+" + r.opened() + " / -" + r.closed()).orElse("+0 / -0"));
         }
         row(out, "organization score", deltas, d -> d.organization().before() + " -> " + d.organization().after());
-        List<String> tenants = deltas.stream().flatMap(d -> d.tenants().stream()).map(WhatIfDelta.ScoreChange::key)
-                .distinct().sorted().toList();
+        List<String> tenants = deltas.stream().flatMap(d -> d.tenants().stream()).filter(t -> t.before() != t.after())
+                .map(WhatIfDelta.ScoreChange::key).distinct().sorted().toList();
         for (String tenant : tenants) {
             row(out, "  tenant " + tenant, deltas, d -> d.tenants().stream().filter(t -> t.key().equals(tenant))
                     .findFirst().map(t -> t.before() + " -> " + t.after()).orElse("0 -> 0"));
