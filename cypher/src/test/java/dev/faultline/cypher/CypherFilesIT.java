@@ -73,7 +73,17 @@ class CypherFilesIT {
             Map.entry("skip", 0L),
             Map.entry("hop", "\"key\":\"acme-entra/s/exchange-online\""),
             Map.entry("from", "acme-entra/u/jdoe"),
-            Map.entry("to", "acme-entra/s/exchange-online"));
+            Map.entry("to", "acme-entra/s/exchange-online"),
+            Map.entry("trusting", "acme-entra"),
+            Map.entry("trusted", "globex-okta"),
+            Map.entry("kind", "entra-b2b"),
+            Map.entry("direction", "one-way"),
+            Map.entry("mfaAccepted", true),
+            Map.entry("syncEnabled", false),
+            Map.entry("identities", List.of("acme-entra/u/jdoe")),
+            Map.entry("group", "acme-entra/g/finance"),
+            Map.entry("toTenant", "globex-okta"),
+            Map.entry("protocols", List.of("imap", "pop3")));
     /** run-finish's $rows is the number of rows read, not a batch. */
     private static final Map<String, Map<String, Object>> OVERRIDES = Map.of("ingest/run-finish", Map.of("rows", 12L));
 

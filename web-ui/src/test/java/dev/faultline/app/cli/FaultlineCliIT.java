@@ -186,6 +186,45 @@ class FaultlineCliIT {
         assertThat(after.get("relationships")).isEqualTo(before.get("relationships"));
     }
 
+    @Test
+    void whatIfComparesTwoScenariosSideBySideWithoutChangingTheGraph() throws IOException {
+        assertThat(faultline("ingest", "../examples/bundle").exit()).isZero();
+        JsonNode before = statsJson();
+
+        Run json = faultline("whatif", "../examples/whatif/day-one.yaml", "../examples/whatif/harden.json", "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(json.out());
+        assertThat(result.get("scenarios")).hasSize(2);
+        assertThat(result.at("/scenarios/0/scenario").asText()).isEqualTo("day-one");
+        assertThat(result.at("/scenarios/0/changed")).hasSize(3);
+        assertThat(result.at("/scenarios/0/bypassPaths/opened")).isNotEmpty();
+        assertThat(result.at("/scenarios/1/scenario").asText()).isEqualTo("harden");
+        assertThat(result.at("/scenarios/1/bypassPaths/closed")).isNotEmpty();
+        assertThat(result.at("/scenarios/1/bypassPaths/opened")).isEmpty();
+        List<String> closedRules = new java.util.ArrayList<>();
+        result.at("/scenarios/1/closed").forEach(f -> closedRules.add(f.get("rule").asText()));
+        assertThat(closedRules).contains("legacy-auth-bypass", "stale-credential");
+        assertThat(result.at("/scenarios/1/findings/after").asInt()).isLessThan(result.at("/baseline/findings").asInt());
+
+        Path file = temp.resolve("whatif.txt");
+        Run text = faultline("whatif", "../examples/whatif/harden.json", "--output", file.toString());
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).isEmpty();
+        assertThat(Files.readString(file)).contains("harden", "bypass paths opened / closed", "plan cost",
+                "organization score", "bypass paths closed:");
+
+        Path bad = Files.writeString(temp.resolve("bad.yaml"), "changes:\n  - {type: block-legacy, tenant: nowhere}\n");
+        Run refused = faultline("whatif", bad.toString());
+        assertThat(refused.exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
+        assertThat(refused.err()).contains(bad + ": change 1 (block-legacy): field 'tenant': unknown key 'nowhere'");
+        assertThat(faultline("whatif", "../examples/whatif/harden.json", "--format", "xml").exit())
+                .isEqualTo(FaultlineCommand.INVALID_INPUT);
+
+        JsonNode after = statsJson();
+        assertThat(after.get("nodes")).isEqualTo(before.get("nodes"));
+        assertThat(after.get("relationships")).isEqualTo(before.get("relationships"));
+    }
+
     static final Path REPORT_SCHEMA = Path.of("../docs/analysis-report.schema.json");
     static final Path SARIF_SCHEMA = Path.of("../analyzer/src/test/resources/sarif/sarif-2.1.0-rtm.5.json");
 
