@@ -96,7 +96,7 @@ public final class AnalysisStore {
         return runId;
     }
 
-    /** Ids of the ingest runs that succeeded since the previous analysis run started, oldest first. */
+    /** Ids of the ingest runs that succeeded since the previous analysis run finished, oldest first. */
     public List<String> ingestRunsSinceLastAnalysis() {
         return driver.executableQuery(Cypher.statement("analysis/ingest-runs-since")).withConfig(config).execute()
                 .records().stream().map(r -> r.get("id").asString()).toList();

@@ -27,8 +27,9 @@ final class ExampleAnalysis {
 
     static final OffsetDateTime FIRST = OffsetDateTime.parse("2026-10-25T00:00:00Z");
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-01T00:00:00Z");
-    static final String FIRST_RUN = "analysis-20261025T000000Z";
-    static final String LATEST_RUN = "analysis-20261101T000000Z";
+    /** The runs' ids, known once {@link #load()} stored them: ids carry a random suffix. */
+    static String FIRST_RUN;
+    static String LATEST_RUN;
     static final String DATABASE = "neo4j";
 
     private ExampleAnalysis() {
@@ -40,8 +41,8 @@ final class ExampleAnalysis {
         neo4j.clean();
         Driver driver = neo4j.driver();
         new BundleLoader(driver, DATABASE, 1000, IngestListener.NONE).ingest(List.of(Path.of("../examples/bundle")));
-        analyze(driver, List.of(new OwnerlessNhiRule()), FIRST);
-        analyze(driver, Rules.all(), NOW);
+        FIRST_RUN = analyze(driver, List.of(new OwnerlessNhiRule()), FIRST);
+        LATEST_RUN = analyze(driver, Rules.all(), NOW);
         return driver;
     }
 
@@ -52,8 +53,9 @@ final class ExampleAnalysis {
         TestNeo4j.get().driver().executableQuery(cypher).withParameters(parameters).execute();
     }
 
-    static void analyze(Driver driver, List<Rule> rules, OffsetDateTime now) {
+    static String analyze(Driver driver, List<Rule> rules, OffsetDateTime now) {
         AnalysisResult result = new Analyzer(new Neo4jGraphReader(driver, DATABASE)).run(rules, AnalysisSettings.defaults(now));
         new AnalysisStore(driver, DATABASE).store(result, null, rules.stream().map(rule -> rule.info().id()).toList());
+        return result.runId();
     }
 }
