@@ -32,6 +32,8 @@ import dev.faultline.ingest.load.IngestResult;
 public final class ScoringScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoringScheduler.class);
+    /** How long {@link #close()} lets a run that is going finish before it is interrupted. */
+    private static final int SHUTDOWN_WAIT_SECONDS = 120;
 
     /** What a trigger did. */
     public enum Status { SUCCEEDED, FAILED, SKIPPED }
@@ -85,6 +87,8 @@ public final class ScoringScheduler implements AutoCloseable {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("faultline-scoring-");
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(SHUTDOWN_WAIT_SECONDS);
         scheduler.initialize();
         scheduler.schedule(this::trigger, cron);
         LOG.info("Scheduled analysis on cron '{}' (UTC){}", settings.cron().strip(),
@@ -160,6 +164,7 @@ public final class ScoringScheduler implements AutoCloseable {
         }
     }
 
+    /** Stops the schedule; a run that is going may finish first (up to two minutes). */
     @Override
     public synchronized void close() {
         if (scheduler != null) {
