@@ -34,6 +34,9 @@ import dev.faultline.analyzer.rule.Rule;
 import dev.faultline.analyzer.rule.RuleInfo;
 import dev.faultline.analyzer.rule.Rules;
 import dev.faultline.app.data.AnalysisRunSummary;
+import dev.faultline.app.data.FindingPage;
+import dev.faultline.app.data.FindingQuery;
+import dev.faultline.app.data.FindingReads;
 import dev.faultline.app.data.RunDiff;
 import dev.faultline.app.data.RunDiffs;
 import dev.faultline.app.data.RunReads;
@@ -152,6 +155,19 @@ class ScoringSchedulerIT {
         assertThat(run.error()).isEqualTo(outcome.error()).containsIgnoringCase("tenant");
         assertThat(count("MATCH (:AnalysisRun {id: $run})-[:FOUND]->(f) RETURN count(f) AS n", outcome.runId())).isZero();
         assertThat(new RunDiffs(NEO4J.driver(), "neo4j").run("latest")).isEmpty();
+    }
+
+    @Test
+    void keepsShowingTheLastSucceededRunAfterAFailedOne() {
+        Outcome succeeded = scheduler("", List.of(), Optional.empty(), Rules.all()).trigger();
+        Outcome failed = scheduler("", List.of(), Optional.empty(), List.of(new MissingParameter())).trigger();
+
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+        FindingPage page = new FindingReads(NEO4J.driver(), "neo4j").page(FindingQuery.latest());
+        assertThat(page.run()).isEqualTo(succeeded.runId());
+        assertThat(page.total()).isEqualTo(34);
+        assertThat(new RunDiffs(NEO4J.driver(), "neo4j").run("latest")).map(AnalysisRunSummary::id)
+                .contains(succeeded.runId());
     }
 
     @Test
