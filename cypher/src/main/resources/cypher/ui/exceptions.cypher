@@ -8,7 +8,7 @@
 // transitively); the holders of the exempted role (HAS_ROLE, directly or through groups).
 // Privileged: holds a privileged Role (directly or through groups) or is in a privileged Group,
 // checked walking up from each identity. NHI: label NonHuman.
-// Findings: the keys of the findings ABOUT the exception found by $run, or by the latest run
+// Findings: the keys of the findings ABOUT the exception found by $run, or by the latest succeeded run
 // (finishedAt, then id, newest) when $run is null; empty when there is no run.
 // Parameters: $tenant (only exceptions in that tenant; null for all), $now (expired: expiresAt
 //   before it), $run.
@@ -22,7 +22,7 @@
 //   expiresAt means never (expired false); a null run means there is no analysis run.
 OPTIONAL CALL () {
   MATCH (ar:AnalysisRun)
-  WHERE $run IS NULL OR ar.id = $run
+  WHERE ($run IS NULL AND ar.status = 'succeeded') OR ar.id = $run
   RETURN ar
   ORDER BY ar.finishedAt DESC, ar.id DESC
   LIMIT 1

@@ -1,5 +1,5 @@
 // One page of the findings of an analysis run, filtered and sorted, with how many match the
-// filters. The run is $run, or the latest one (finishedAt, then id, newest) when $run is null.
+// filters. The run is $run, or the latest succeeded one (finishedAt, then id, newest) when $run is null.
 // Filters are ANDed; a null filter keeps everything. $human true keeps findings ABOUT a Human,
 // false ABOUT a NonHuman (other subjects drop out). $text is plain text, matched as a
 // case-insensitive substring of the subject's key or name or of the owner's name.
@@ -13,7 +13,7 @@
 //   firstSeen, lastSeen). No row when there is no such run.
 // Null: a null subjectName, ownerKey or ownerName means none is known; a null tenant, unknown.
 MATCH (ar:AnalysisRun)
-WHERE $run IS NULL OR ar.id = $run
+WHERE ($run IS NULL AND ar.status = 'succeeded') OR ar.id = $run
 WITH ar
 ORDER BY ar.finishedAt DESC, ar.id DESC
 LIMIT 1

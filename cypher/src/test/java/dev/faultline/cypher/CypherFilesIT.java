@@ -40,6 +40,8 @@ class CypherFilesIT {
             Map.entry("finishedAt", OffsetDateTime.parse("2026-11-01T09:01:00Z")),
             Map.entry("rules", List.of("ownerless-exception")),
             Map.entry("findings", 1L),
+            Map.entry("ingestRuns", List.of("ingest-20261101T085900Z-1a2b")),
+            Map.entry("tenantCountsJson", "{\"acme-entra\":{\"high\":1}}"),
             Map.entry("maxSecretAgeDays", 365),
             Map.entry("unusedDays", 90),
             Map.entry("leakRemediationDays", 7),

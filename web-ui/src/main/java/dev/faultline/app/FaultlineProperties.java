@@ -1,6 +1,7 @@
 package dev.faultline.app;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,14 +14,18 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir  where the embedded Neo4j keeps its store
  * @param neo4j    the server or cluster to use; none means the embedded Neo4j
  * @param embedded sizing of the embedded Neo4j
- * @param ingest   loader tuning
+ * @param ingest      loader tuning
+ * @param scoring     the server's scheduled analysis
+ * @param remediation how long a finding may stay open
  */
 @ConfigurationProperties("faultline")
 public record FaultlineProperties(
         @DefaultValue(".faultline/data") Path dataDir,
         @DefaultValue Neo4j neo4j,
         @DefaultValue Embedded embedded,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue Scoring scoring,
+        @DefaultValue Remediation remediation) {
 
     /**
      * @param uri      {@code bolt://}, {@code neo4j://}, {@code neo4j+s://}...; blank for embedded
@@ -45,5 +50,33 @@ public record FaultlineProperties(
 
     /** @param batchSize rows per write transaction */
     public record Ingest(@DefaultValue("10000") int batchSize) {
+    }
+
+    /**
+     * @param cron        Spring cron expression (six fields, seconds first) of the scheduled
+     *                    analysis in {@code faultline serve}; blank disables it
+     * @param ingestPaths bundles or exports to ingest before each scheduled analysis; empty for none
+     * @param webhookUrl  where new high and critical findings are posted after each scheduled run;
+     *                    blank for no notification
+     */
+    public record Scoring(String cron, List<Path> ingestPaths, String webhookUrl) {
+
+        public Scoring {
+            ingestPaths = ingestPaths == null ? List.of() : List.copyOf(ingestPaths);
+        }
+
+        public boolean isScheduled() {
+            return cron != null && !cron.isBlank();
+        }
+    }
+
+    /** @param targetDays a finding open longer than this is overdue */
+    public record Remediation(@DefaultValue("30") int targetDays) {
+
+        public Remediation {
+            if (targetDays < 1) {
+                throw new IllegalArgumentException("faultline.remediation.target-days must be at least 1, was " + targetDays);
+            }
+        }
     }
 }

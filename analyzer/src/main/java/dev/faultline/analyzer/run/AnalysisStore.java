@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -40,17 +41,27 @@ public final class AnalysisStore {
     }
 
     /**
+     * Stores a succeeded run without ingest runs; see {@link #store(AnalysisResult, String, List, List)}.
+     *
      * @return when each finding was first seen, by key (this run's instant for new ones)
      */
     public Map<String, OffsetDateTime> store(AnalysisResult result, String tenant, List<String> rules) {
-        Map<String, Object> run = new HashMap<>();
-        run.put("run", result.runId());
-        run.put("now", result.startedAt());
-        run.put("finishedAt", OffsetDateTime.now(ZoneOffset.UTC));
-        run.put("tenant", tenant);
-        run.put("rules", rules);
+        return store(result, tenant, rules, List.of());
+    }
+
+    /**
+     * Stores a succeeded run: the AnalysisRun with its counts and scores, then its findings.
+     *
+     * @param ingestRuns ids of the ingest runs the run saw
+     * @return when each finding was first seen, by key (this run's instant for new ones)
+     */
+    public Map<String, OffsetDateTime> store(AnalysisResult result, String tenant, List<String> rules,
+            List<String> ingestRuns) {
+        Map<String, Object> run = runParameters(result.runId(), result.startedAt(), tenant, rules, ingestRuns);
+        run.put("status", "succeeded");
         run.put("findings", (long) result.findings().size());
-        run.put("countsJson", json(counts(result.findings())));
+        run.put("countsJson", json(counts(result.findings(), Finding::rule)));
+        run.put("tenantCountsJson", json(counts(result.findings(), f -> f.tenant() == null ? "" : f.tenant())));
         run.put("score", (long) result.scores().organization().score());
         run.put("scoresJson", json(scores(result.scores())));
         driver.executableQuery(Cypher.statement("analysis/store-run")).withParameters(run).withConfig(config).execute();
@@ -67,6 +78,43 @@ public final class AnalysisStore {
                     .forEach(r -> firstSeen.put(r.get("key").asString(), r.get("firstSeen").asOffsetDateTime()));
         }
         return firstSeen;
+    }
+
+    /**
+     * Records a run that failed before its findings could be stored: status {@code failed}, its
+     * error, no findings, counts or scores.
+     *
+     * @return the id of the failed run
+     */
+    public String storeFailure(OffsetDateTime startedAt, String tenant, List<String> rules, List<String> ingestRuns,
+            String error) {
+        String runId = Analyzer.runId(startedAt);
+        Map<String, Object> run = runParameters(runId, startedAt, tenant, rules, ingestRuns);
+        run.put("status", "failed");
+        run.put("error", error == null || error.isBlank() ? "unknown error" : error);
+        driver.executableQuery(Cypher.statement("analysis/store-run")).withParameters(run).withConfig(config).execute();
+        return runId;
+    }
+
+    /** Ids of the ingest runs that succeeded since the previous analysis run finished, oldest first. */
+    public List<String> ingestRunsSinceLastAnalysis() {
+        return driver.executableQuery(Cypher.statement("analysis/ingest-runs-since")).withConfig(config).execute()
+                .records().stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    private static Map<String, Object> runParameters(String runId, OffsetDateTime startedAt, String tenant,
+            List<String> rules, List<String> ingestRuns) {
+        Map<String, Object> run = new HashMap<>();
+        for (String name : List.of("status", "error", "findings", "countsJson", "tenantCountsJson", "score", "scoresJson")) {
+            run.put(name, null);
+        }
+        run.put("run", runId);
+        run.put("now", startedAt);
+        run.put("finishedAt", OffsetDateTime.now(ZoneOffset.UTC));
+        run.put("tenant", tenant);
+        run.put("rules", List.copyOf(rules));
+        run.put("ingestRuns", List.copyOf(ingestRuns));
+        return run;
     }
 
     private static Map<String, Object> row(Finding f) {
@@ -88,10 +136,11 @@ public final class AnalysisStore {
         return row;
     }
 
-    private static Map<String, Map<String, Long>> counts(List<Finding> findings) {
+    /** Findings per group (rule or tenant), then per severity. */
+    private static Map<String, Map<String, Long>> counts(List<Finding> findings, Function<Finding, String> group) {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         for (Finding f : findings) {
-            counts.computeIfAbsent(f.rule(), r -> new TreeMap<>()).merge(f.severity().id(), 1L, Long::sum);
+            counts.computeIfAbsent(group.apply(f), r -> new TreeMap<>()).merge(f.severity().id(), 1L, Long::sum);
         }
         return counts;
     }

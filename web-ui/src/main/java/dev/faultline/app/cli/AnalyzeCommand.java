@@ -18,14 +18,12 @@ import dev.faultline.analyzer.finding.Severity;
 import dev.faultline.analyzer.report.Report;
 import dev.faultline.analyzer.report.ReportFormat;
 import dev.faultline.analyzer.report.ReportRenderer;
-import dev.faultline.analyzer.rule.AnalysisSettings;
 import dev.faultline.analyzer.rule.Rule;
 import dev.faultline.analyzer.rule.Rules;
 import dev.faultline.analyzer.run.AnalysisResult;
-import dev.faultline.analyzer.run.AnalysisStore;
-import dev.faultline.analyzer.run.Analyzer;
-import dev.faultline.analyzer.run.Neo4jGraphReader;
 import dev.faultline.app.neo4j.Neo4jConnection;
+import dev.faultline.app.scoring.AnalysisService;
+import dev.faultline.app.scoring.StoredAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -74,13 +72,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<Rule> selected = Rules.select(rules);
             Neo4jConnection neo4j = connection.getObject();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-            AnalysisSettings defaults = AnalysisSettings.defaults(now);
-            AnalysisSettings settings = new AnalysisSettings(now, tenant, defaults.maxSecretAgeDays(),
-                    defaults.unusedDays(), defaults.leakRemediationDays(), defaults.maxBreakGlass());
-            AnalysisResult result = new Analyzer(new Neo4jGraphReader(neo4j.driver(), neo4j.database()))
-                    .run(selected, settings);
-            Map<String, OffsetDateTime> firstSeen = new AnalysisStore(neo4j.driver(), neo4j.database())
-                    .store(result, tenant, selected.stream().map(r -> r.info().id()).toList());
+            StoredAnalysis stored = new AnalysisService(neo4j.driver(), neo4j.database())
+                    .analyze(selected, tenant, now, null);
+            AnalysisResult result = stored.result();
+            Map<String, OffsetDateTime> firstSeen = stored.firstSeen();
             write(Report.of(result, selected, firstSeen, tenant));
             boolean failing = threshold != null
                     && result.findings().stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);

@@ -3,6 +3,7 @@ package dev.faultline.app.data;
 import static dev.faultline.app.data.ReadQueries.parameters;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -24,6 +25,11 @@ public final class RunReads {
                 .map(RunReads::analysisRun).toList();
     }
 
+    /** One analysis run by id; empty when there is none. */
+    public Optional<AnalysisRunSummary> analysisRun(String id) {
+        return queries.run("ui/analysis-run", parameters("run", id)).stream().map(RunReads::analysisRun).findFirst();
+    }
+
     /** @param limit 1 to {@value #MAX_RUNS}: newest first (started last first) */
     public List<IngestRunSummary> ingestRuns(int limit) {
         return queries.run("stats/recent-runs", parameters("limit", (long) checked(limit))).stream()
@@ -40,7 +46,8 @@ public final class RunReads {
                 Values.text(r, "tenant"), Values.texts(r, "rules"), Values.count(r, "findings"),
                 JsonFields.counts(Values.text(r, "countsJson")), score == null ? null : score.intValue(),
                 scores == null ? null : scores.organization(), scores == null ? List.of() : scores.tenants(),
-                Values.text(r, "status"));
+                Values.text(r, "status"), Values.text(r, "error"), JsonFields.counts(Values.text(r, "tenantCountsJson")),
+                Values.texts(r, "ingestRuns"));
     }
 
     private static int checked(int limit) {

@@ -1,0 +1,19 @@
+package dev.faultline.app.data;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A finding in a diff of two runs, with how long it has been open at the later run.
+ *
+ * @param key         the stable finding key
+ * @param severity    its severity when last found
+ * @param subject     the subject's key
+ * @param subjectName the subject's name; null when unknown
+ * @param tenant      the subject's tenant; null when unknown
+ * @param firstSeen   when a run first found it
+ * @param ageDays     whole days from firstSeen to the later run's start
+ * @param overdue     open longer than the remediation target
+ */
+public record DiffFinding(String key, String rule, String severity, String subject, String subjectName, String tenant,
+        OffsetDateTime firstSeen, long ageDays, boolean overdue) {
+}
