@@ -2,8 +2,6 @@ package dev.faultline.analyzer.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -139,29 +137,6 @@ final class JsonReport implements ReportRenderer {
     }
 
     private static ObjectNode score(RiskScore score) {
-        ObjectNode json = JsonTrees.MAPPER.createObjectNode();
-        json.put("key", score.key());
-        json.put("name", score.name());
-        json.put("kind", score.kind());
-        json.put("tenant", score.tenant());
-        json.put("score", score.score());
-        json.put("raw", score.raw());
-        json.put("findings", score.findings());
-        ObjectNode bySeverity = json.putObject("bySeverity");
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(score.bySeverity().entrySet());
-        entries.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> rank(e.getKey()))
-                .thenComparing(Map.Entry::getKey));
-        entries.forEach(e -> bySeverity.put(e.getKey(), e.getValue()));
-        return json;
-    }
-
-    /** Worst severity first, anything else after. */
-    private static int rank(String severity) {
-        for (int i = 0; i < SEVERITIES.size(); i++) {
-            if (SEVERITIES.get(i).id().equals(severity)) {
-                return i;
-            }
-        }
-        return SEVERITIES.size();
+        return JsonTrees.MAPPER.valueToTree(score.asMap());
     }
 }

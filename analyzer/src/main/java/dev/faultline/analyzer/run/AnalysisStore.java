@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.faultline.analyzer.finding.Finding;
-import dev.faultline.analyzer.finding.Severity;
 import dev.faultline.analyzer.score.RiskScore;
 import dev.faultline.analyzer.score.RiskScores;
 import dev.faultline.cypher.Cypher;
@@ -148,25 +147,8 @@ public final class AnalysisStore {
     /** The organization's and the tenants' scores, fields and severities in a fixed order. */
     private static Map<String, Object> scores(RiskScores scores) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("organization", score(scores.organization()));
-        json.put("tenants", scores.tenants().stream().map(AnalysisStore::score).toList());
-        return json;
-    }
-
-    private static Map<String, Object> score(RiskScore score) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("key", score.key());
-        json.put("name", score.name());
-        json.put("kind", score.kind());
-        json.put("tenant", score.tenant());
-        json.put("score", score.score());
-        json.put("raw", score.raw());
-        json.put("findings", score.findings());
-        Map<String, Integer> bySeverity = new LinkedHashMap<>();
-        for (Severity severity : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
-            bySeverity.put(severity.id(), score.bySeverity().getOrDefault(severity.id(), 0));
-        }
-        json.put("bySeverity", bySeverity);
+        json.put("organization", scores.organization().asMap());
+        json.put("tenants", scores.tenants().stream().map(RiskScore::asMap).toList());
         return json;
     }
 

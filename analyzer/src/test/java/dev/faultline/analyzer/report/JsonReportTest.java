@@ -130,7 +130,7 @@ class JsonReportTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("acme", 64), org.assertj.core.groups.Tuple.tuple("beta", 12));
         assertThat(scores.get("systems").get(0)).isEqualTo(JSON.readTree("""
                 {"key": "acme/s/mail", "name": "<script>alert(1)</script>", "kind": "system", "tenant": "acme", "score": 55,
-                 "raw": 20.0, "findings": 1, "bySeverity": {"critical": 1}}"""));
+                 "raw": 20.0, "findings": 1, "bySeverity": {"critical": 1, "high": 0, "medium": 0, "low": 0}}"""));
         assertThat(scores.get("identities")).extracting(i -> i.get("key").asText()).containsExactly("acme/u/ann");
     }
 

@@ -87,9 +87,9 @@ final class DiffCommand implements Callable<Integer> {
         json.put("from", run(diff.from()));
         json.put("to", run(diff.to()));
         json.put("targetDays", diff.targetDays());
-        json.put("new", diff.added().stream().map(DiffCommand::finding).toList());
-        json.put("resolved", diff.resolved().stream().map(DiffCommand::finding).toList());
-        json.put("persisting", diff.persisting().stream().map(DiffCommand::finding).toList());
+        json.put("new", diff.added().stream().map(DiffFinding::asMap).toList());
+        json.put("resolved", diff.resolved().stream().map(DiffFinding::asMap).toList());
+        json.put("persisting", diff.persisting().stream().map(DiffFinding::asMap).toList());
         return json;
     }
 
@@ -100,17 +100,4 @@ final class DiffCommand implements Callable<Integer> {
         return json;
     }
 
-    private static Map<String, Object> finding(DiffFinding f) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("key", f.key());
-        json.put("rule", f.rule());
-        json.put("severity", f.severity());
-        json.put("subject", f.subject());
-        json.put("subjectName", f.subjectName());
-        json.put("tenant", f.tenant());
-        json.put("firstSeen", String.valueOf(f.firstSeen()));
-        json.put("ageDays", f.ageDays());
-        json.put("overdue", f.overdue());
-        return json;
-    }
 }

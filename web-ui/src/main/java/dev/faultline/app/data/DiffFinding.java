@@ -1,6 +1,8 @@
 package dev.faultline.app.data;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A finding in a diff of two runs, with how long it has been open at the later run.
@@ -16,4 +18,19 @@ import java.time.OffsetDateTime;
  */
 public record DiffFinding(String key, String rule, String severity, String subject, String subjectName, String tenant,
         OffsetDateTime firstSeen, long ageDays, boolean overdue) {
+
+    /** As plain ordered values, for the diff's JSON and the webhook's. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", key);
+        json.put("rule", rule);
+        json.put("severity", severity);
+        json.put("subject", subject);
+        json.put("subjectName", subjectName);
+        json.put("tenant", tenant);
+        json.put("firstSeen", String.valueOf(firstSeen));
+        json.put("ageDays", ageDays);
+        json.put("overdue", overdue);
+        return json;
+    }
 }

@@ -23,7 +23,7 @@ final class NewFindingsNotice {
     /** @return the notice, or null when no new finding is high or critical */
     static String json(RunDiff diff) {
         List<Map<String, Object>> findings = diff.added().stream().filter(f -> NOTIFIED.contains(f.severity()))
-                .map(NewFindingsNotice::finding).toList();
+                .map(DiffFinding::asMap).toList();
         if (findings.isEmpty()) {
             return null;
         }
@@ -40,15 +40,4 @@ final class NewFindingsNotice {
         }
     }
 
-    private static Map<String, Object> finding(DiffFinding f) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("key", f.key());
-        json.put("rule", f.rule());
-        json.put("severity", f.severity());
-        json.put("subject", f.subject());
-        json.put("subjectName", f.subjectName());
-        json.put("tenant", f.tenant());
-        json.put("firstSeen", String.valueOf(f.firstSeen()));
-        return json;
-    }
 }

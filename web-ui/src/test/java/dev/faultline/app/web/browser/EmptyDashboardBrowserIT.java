@@ -1,28 +1,27 @@
 package dev.faultline.app.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
 
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import dev.faultline.app.web.dashboard.Dashboard;
-import dev.faultline.app.web.dashboard.DashboardReader;
+import dev.faultline.ingest.load.BundleLoader;
+import dev.faultline.ingest.load.IngestListener;
+import dev.faultline.testsupport.TestNeo4j;
 
-/** The dashboard before anything is analyzed says what to do (our own port replaced, the page real). */
+/**
+ * The dashboard before anything is analyzed says what to do: the real page on the real, emptied
+ * Neo4j (the next browser test loads the demo again).
+ */
 class EmptyDashboardBrowserIT extends BrowserIT {
-
-    @MockitoBean
-    DashboardReader reader;
 
     @Test
     void beforeAnyDataTellsHowToLoadAndAnalyze() {
-        when(reader.read()).thenReturn(new Dashboard(Optional.empty(), List.of(), List.of(), Dashboard.NewFindings.NONE));
+        TestNeo4j.get().clean();
         WebDriver driver = signedIn("admin", ADMIN_PASSWORD);
 
         assertThat(driver.findElement(By.id("empty-heading")).getText()).isEqualTo("No analysis yet");
@@ -33,8 +32,9 @@ class EmptyDashboardBrowserIT extends BrowserIT {
 
     @Test
     void withDataButNoAnalysisTellsHowToAnalyze() {
-        Dashboard.IngestRun run = new Dashboard.IngestRun("r1", "acme-merger-register", "succeeded", null, null, 12, 10, 20, null);
-        when(reader.read()).thenReturn(new Dashboard(Optional.empty(), List.of(), List.of(run), Dashboard.NewFindings.NONE));
+        TestNeo4j.get().clean();
+        new BundleLoader(TestNeo4j.get().driver(), "neo4j", 1000, IngestListener.NONE)
+                .ingest(List.of(Path.of("../examples/bundle")));
         WebDriver driver = signedIn("admin", ADMIN_PASSWORD);
 
         assertThat(driver.findElement(By.cssSelector(".empty pre")).getText()).isEqualTo("faultline analyze");
