@@ -6,12 +6,13 @@
 //   ran, or those that succeeded since the previous analysis), $findings (int), $countsJson
 //   (findings per rule and severity, as JSON), $tenantCountsJson (findings per tenant and
 //   severity, as JSON), $score (int, 0 to 100: the organization's risk score), $scoresJson (the
-//   organization's and every tenant's risk score, as JSON).
+//   organization's and every tenant's risk score, as JSON), $planJson (the remediation plan, as
+//   the JSON report's plan object).
 // Columns: id.
 // Null: tenant null means the whole graph was analyzed; error is null unless the run failed;
-//   findings, the counts and the scores are null for a failed run.
+//   findings, the counts, the scores and the plan are null for a failed run.
 CREATE (ar:AnalysisRun {id: $run, startedAt: $now, finishedAt: $finishedAt, tenant: $tenant, rules: $rules,
                         status: $status, error: $error, ingestRuns: $ingestRuns,
                         findings: $findings, countsJson: $countsJson, tenantCountsJson: $tenantCountsJson,
-                        score: $score, scoresJson: $scoresJson})
+                        score: $score, scoresJson: $scoresJson, planJson: $planJson})
 RETURN ar.id AS id

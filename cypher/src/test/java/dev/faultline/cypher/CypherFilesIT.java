@@ -60,6 +60,7 @@ class CypherFilesIT {
             Map.entry("countsJson", "{\"identities.csv\":12}"),
             Map.entry("score", 42),
             Map.entry("scoresJson", "{\"organization\":{\"score\":42},\"tenants\":[]}"),
+            Map.entry("planJson", "{\"cuts\":[],\"totalCost\":0}"),
             Map.entry("error", "none"),
             Map.entry("scopes", List.of("acme-entra")),
             Map.entry("keys", List.of("acme-entra")),

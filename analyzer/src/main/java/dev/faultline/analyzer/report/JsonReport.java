@@ -11,9 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.faultline.analyzer.finding.Finding;
 import dev.faultline.analyzer.finding.Severity;
-import dev.faultline.analyzer.plan.Cut;
-import dev.faultline.analyzer.plan.PlanPath;
-import dev.faultline.analyzer.plan.RemediationPlan;
 import dev.faultline.analyzer.rule.RuleInfo;
 import dev.faultline.analyzer.score.RiskScore;
 import dev.faultline.analyzer.score.RiskScores;
@@ -46,7 +43,7 @@ final class JsonReport implements ReportRenderer {
             }
             json.writeEndArray();
             json.writeFieldName("plan");
-            json.writeTree(plan(report.result().plan()));
+            json.writeTree(PlanJson.tree(report.result().plan()));
             json.writeFieldName("scores");
             json.writeTree(scores(report.result().scores()));
             json.writeEndObject();
@@ -82,43 +79,6 @@ final class JsonReport implements ReportRenderer {
             rule.put("total", report.count(info.id()));
         }
         return summary;
-    }
-
-    private static ObjectNode plan(RemediationPlan plan) {
-        ObjectNode json = JsonTrees.MAPPER.createObjectNode();
-        json.set("criticality", JsonTrees.strings(plan.criticality()));
-        ArrayNode paths = json.putArray("paths");
-        for (PlanPath path : plan.paths()) {
-            ObjectNode p = paths.addObject();
-            p.put("id", path.id());
-            p.put("system", path.system());
-            p.set("findings", JsonTrees.strings(path.findings()));
-            p.set("hops", JsonTrees.hops(path.hops()));
-        }
-        json.set("cuts", cuts(plan.cuts()));
-        json.put("totalCost", plan.totalCost());
-        json.set("chokePoints", cuts(plan.chokePoints()));
-        json.set("uncuttable", JsonTrees.strings(plan.uncuttable()));
-        return json;
-    }
-
-    private static ArrayNode cuts(List<Cut> cuts) {
-        ArrayNode json = JsonTrees.MAPPER.createArrayNode();
-        for (Cut cut : cuts) {
-            ObjectNode c = json.addObject();
-            c.put("id", cut.id());
-            c.put("kind", cut.kind().id());
-            c.put("fromKey", cut.fromKey());
-            c.put("fromName", cut.fromName());
-            c.put("toKey", cut.toKey());
-            c.put("toName", cut.toName());
-            c.put("tenant", cut.tenant());
-            c.put("cost", cut.cost());
-            c.put("action", cut.action());
-            c.set("paths", JsonTrees.strings(cut.paths()));
-            c.set("findings", JsonTrees.strings(cut.findings()));
-        }
-        return json;
     }
 
     private static ObjectNode scores(RiskScores scores) {

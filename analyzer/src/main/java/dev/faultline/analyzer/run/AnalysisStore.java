@@ -17,13 +17,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.faultline.analyzer.finding.Finding;
+import dev.faultline.analyzer.report.PlanJson;
 import dev.faultline.analyzer.score.RiskScore;
 import dev.faultline.analyzer.score.RiskScores;
 import dev.faultline.cypher.Cypher;
 
 /**
  * Stores an analysis run and its findings in Neo4j, for the UI and for history: an AnalysisRun with
- * the organization's and the tenants' risk scores, and one Finding per stable key that keeps the
+ * the organization's and the tenants' risk scores and the remediation plan, and one Finding per stable key that keeps the
  * first time it was seen.
  */
 public final class AnalysisStore {
@@ -63,6 +64,7 @@ public final class AnalysisStore {
         run.put("tenantCountsJson", json(counts(result.findings(), f -> f.tenant() == null ? "" : f.tenant())));
         run.put("score", (long) result.scores().organization().score());
         run.put("scoresJson", json(scores(result.scores())));
+        run.put("planJson", PlanJson.write(result.plan()));
         driver.executableQuery(Cypher.statement("analysis/store-run")).withParameters(run).withConfig(config).execute();
         Map<String, OffsetDateTime> firstSeen = new LinkedHashMap<>();
         List<Finding> findings = result.findings();
@@ -104,7 +106,8 @@ public final class AnalysisStore {
     private static Map<String, Object> runParameters(String runId, OffsetDateTime startedAt, String tenant,
             List<String> rules, List<String> ingestRuns) {
         Map<String, Object> run = new HashMap<>();
-        for (String name : List.of("status", "error", "findings", "countsJson", "tenantCountsJson", "score", "scoresJson")) {
+        for (String name : List.of("status", "error", "findings", "countsJson", "tenantCountsJson", "score", "scoresJson",
+                "planJson")) {
             run.put(name, null);
         }
         run.put("run", runId);

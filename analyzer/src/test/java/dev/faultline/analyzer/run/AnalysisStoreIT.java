@@ -89,6 +89,20 @@ class AnalysisStoreIT {
                         score("globex-ad", "globex.local", "tenant", "globex-ad", 24, 16.0, 3, 1, 2))));
     }
 
+    @Test
+    void storesTheRemediationPlanOnTheRunAsTheJsonReportWritesIt() throws JsonProcessingException {
+        new AnalysisStore(neo4j.driver(), "neo4j").store(result, null, List.of("legacy-auth-bypass", "ownerless-nhi"));
+
+        String planJson = neo4j.driver().executableQuery("MATCH (ar:AnalysisRun {id: $id}) RETURN ar.planJson AS plan")
+                .withParameters(Map.of("id", result.runId())).execute().records().get(0).get("plan").asString();
+
+        com.fasterxml.jackson.databind.JsonNode plan = new ObjectMapper().readTree(planJson);
+        assertThat(plan).isEqualTo(dev.faultline.analyzer.report.PlanJson.tree(result.plan()));
+        assertThat(plan.get("totalCost").asInt()).isEqualTo(result.plan().totalCost());
+        assertThat(plan.get("cuts")).hasSize(result.plan().cuts().size());
+        assertThat(plan.get("paths")).hasSize(result.plan().paths().size());
+    }
+
     private static Map<String, Object> score(String key, String name, String kind, String tenant, int score,
             double raw, int findings, int critical, int medium) {
         Map<String, Object> json = new java.util.HashMap<>();

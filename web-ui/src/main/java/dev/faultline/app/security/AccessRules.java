@@ -10,13 +10,15 @@ import java.util.List;
 public final class AccessRules {
 
     /** Reachable without signing in: the sign-in page, static assets, the health check. */
-    public static final List<String> PUBLIC = List.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+    public static final List<String> PUBLIC = List.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/vendor/**",
             "/favicon.ico", "/favicon.svg", "/health");
 
     /** Paths that need at least a role, checked in order. */
     public static final List<Rule> RESTRICTED = List.of(
             new Rule("/ingest/**", Role.ANALYST),
             new Rule("/api/ingest/**", Role.ANALYST),
+            new Rule("/whatif/**", Role.ANALYST),
+            new Rule("/api/whatif/**", Role.ANALYST),
             new Rule("/admin/**", Role.ADMIN),
             new Rule("/api/admin/**", Role.ADMIN));
 

@@ -14,7 +14,15 @@ public final class Navigation {
 
     /** Every page of the UI. */
     public static final List<Entry> ENTRIES = List.of(
-            new Entry("/", "nav.dashboard", Role.VIEWER));
+            new Entry("/", "nav.dashboard", Role.VIEWER),
+            new Entry("/findings", "nav.findings", Role.VIEWER),
+            new Entry("/explorer", "nav.explorer", Role.VIEWER),
+            new Entry("/exceptions", "nav.exceptions", Role.VIEWER),
+            new Entry("/tenants", "nav.tenants", Role.VIEWER),
+            new Entry("/remediation", "nav.remediation", Role.VIEWER),
+            new Entry("/runs", "nav.runs", Role.VIEWER),
+            new Entry("/whatif", "nav.whatif", Role.ANALYST),
+            new Entry("/ingest", "nav.ingest", Role.ANALYST));
 
     private Navigation() {
     }
