@@ -1,11 +1,17 @@
 package dev.faultline.analyzer.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.faultline.analyzer.finding.Hop;
 import dev.faultline.analyzer.plan.Cut;
+import dev.faultline.analyzer.plan.CutKind;
 import dev.faultline.analyzer.plan.PlanPath;
 import dev.faultline.analyzer.plan.RemediationPlan;
 
@@ -62,4 +68,48 @@ public final class PlanJson {
         return json;
     }
 
+    /**
+     * Reads a plan {@link #write} wrote.
+     *
+     * @throws IllegalArgumentException when {@code json} is not such a plan
+     */
+    public static RemediationPlan read(String json) {
+        try {
+            JsonNode plan = JsonTrees.MAPPER.readTree(json);
+            List<PlanPath> paths = new ArrayList<>();
+            for (JsonNode p : plan.path("paths")) {
+                List<Hop> hops = new ArrayList<>();
+                for (JsonNode h : p.path("hops")) {
+                    hops.add(new Hop(text(h, "key"), text(h, "label"), text(h, "name"), text(h, "tenant"), text(h, "edge"),
+                            h.path("weak").asBoolean()));
+                }
+                paths.add(new PlanPath(text(p, "id"), text(p, "system"), strings(p.path("findings")), hops));
+            }
+            return new RemediationPlan(strings(plan.path("criticality")), paths, readCuts(plan.path("cuts")),
+                    plan.path("totalCost").asInt(), readCuts(plan.path("chokePoints")), strings(plan.path("uncuttable")));
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new IllegalArgumentException("Not a stored remediation plan: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Cut> readCuts(JsonNode cuts) {
+        List<Cut> read = new ArrayList<>();
+        for (JsonNode c : cuts) {
+            read.add(new Cut(text(c, "id"), CutKind.valueOf(text(c, "kind").toUpperCase(Locale.ROOT).replace('-', '_')),
+                    text(c, "fromKey"), text(c, "fromName"), text(c, "toKey"), text(c, "toName"), text(c, "tenant"),
+                    c.path("cost").asInt(), text(c, "action"), strings(c.path("paths")), strings(c.path("findings"))));
+        }
+        return read;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
 }

@@ -101,6 +101,7 @@ class AnalysisStoreIT {
         assertThat(plan.get("totalCost").asInt()).isEqualTo(result.plan().totalCost());
         assertThat(plan.get("cuts")).hasSize(result.plan().cuts().size());
         assertThat(plan.get("paths")).hasSize(result.plan().paths().size());
+        assertThat(dev.faultline.analyzer.report.PlanJson.read(planJson)).isEqualTo(result.plan());
     }
 
     private static Map<String, Object> score(String key, String name, String kind, String tenant, int score,

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
+import dev.faultline.analyzer.report.PlanJson;
+
 /** Run history: the analysis runs with their counts and scores, and the ingest runs, newest first. */
 public final class RunReads {
 
@@ -28,6 +30,19 @@ public final class RunReads {
     /** One analysis run by id; empty when there is none. */
     public Optional<AnalysisRunSummary> analysisRun(String id) {
         return queries.run("ui/analysis-run", parameters("run", id)).stream().map(RunReads::analysisRun).findFirst();
+    }
+
+    /**
+     * The remediation plan stored on an analysis run.
+     *
+     * @param run the run's id; null or blank for the latest succeeded run
+     * @return empty when there is no such run or it stored no plan (failed, or stored before plans were)
+     */
+    public Optional<RunPlan> plan(String run) {
+        return queries.run("ui/analysis-run-plan", parameters("run", ReadQueries.blankToNull(run))).stream()
+                .filter(r -> Values.text(r, "planJson") != null)
+                .map(r -> new RunPlan(Values.text(r, "run"), PlanJson.read(Values.text(r, "planJson"))))
+                .findFirst();
     }
 
     /** @param limit 1 to {@value #MAX_RUNS}: newest first (started last first) */

@@ -43,6 +43,20 @@ class RunReadsIT {
     }
 
     @Test
+    void readsTheRemediationPlanOfTheLatestRunOrOfARunById() {
+        RunPlan latest = reads.plan(null).orElseThrow();
+
+        assertThat(latest.run()).isEqualTo(ExampleAnalysis.LATEST_RUN);
+        assertThat(latest.plan().cuts()).isNotEmpty();
+        assertThat(latest.plan().totalCost()).isEqualTo(latest.plan().cuts().stream().mapToInt(c -> c.cost()).sum());
+        assertThat(latest.plan().cuts()).allSatisfy(cut -> assertThat(cut.paths()).isNotEmpty());
+        assertThat(reads.plan(" ")).contains(latest);
+        assertThat(reads.plan(ExampleAnalysis.FIRST_RUN)).hasValueSatisfying(first -> assertThat(first.run())
+                .isEqualTo(ExampleAnalysis.FIRST_RUN));
+        assertThat(reads.plan("no-such-run")).isEmpty();
+    }
+
+    @Test
     void listsIngestRunsNewestFirst() {
         assertThat(reads.ingestRuns(10)).singleElement().satisfies(run -> {
             assertThat(run).extracting(IngestRunSummary::source, IngestRunSummary::status, IngestRunSummary::rows,
