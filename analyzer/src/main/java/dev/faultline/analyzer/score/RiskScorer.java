@@ -30,6 +30,7 @@ public final class RiskScorer {
     static final String SYSTEMS = "analysis/score-systems";
     static final String TENANTS = "analysis/score-tenants";
     static final String ORGANIZATION = "analysis/score-organization";
+    static final String IDENTITIES = "analysis/score-identities";
     /** The key of the organization's score. */
     public static final String ORGANIZATION_KEY = "organization";
     private static final String IDENTITY = "Identity";
@@ -38,8 +39,15 @@ public final class RiskScorer {
     /** The raw value that scores 50, per kind: the more an entity aggregates, the more it takes. */
     static final double IDENTITY_HALF = 10;
     static final double SYSTEM_HALF = 20;
+    /** For a tenant and the organization, the least raw value that scores 50; more when they hold more identities. */
     static final double TENANT_HALF = 50;
     static final double ORGANIZATION_HALF = 200;
+    /**
+     * The raw risk per identity that scores 50 for a tenant or the organization: one point per
+     * identity (one low finding per identity, or one critical per ten). A tenant's score is a
+     * density, so that a large tenant with many findings is not as bad as a small one with as many.
+     */
+    static final double HALF_PER_IDENTITY = 1.0;
 
     private static final Comparator<RiskScore> WORST_FIRST = Comparator.comparingInt(RiskScore::score).reversed()
             .thenComparing(Comparator.comparingDouble(RiskScore::raw).reversed())
@@ -82,7 +90,8 @@ public final class RiskScorer {
             counted.forEach(tally -> tally.add(finding, risk));
         }
         organization.name(organizationName());
-        return new RiskScores(organization.toScore(organization.sum(), ORGANIZATION_HALF),
+        double organizationHalf = findings.isEmpty() ? ORGANIZATION_HALF : half(ORGANIZATION_HALF, identityCount());
+        return new RiskScores(organization.toScore(organization.sum(), organizationHalf),
                 tenantScores(tenants), systemScores(systems), sorted(identities.values(), Tally::sum, IDENTITY_HALF));
     }
 
@@ -117,13 +126,26 @@ public final class RiskScorer {
     }
 
     private List<RiskScore> tenantScores(Map<String, Tally> tenants) {
+        Map<String, Double> halves = new HashMap<>();
         for (Map<String, Object> row : rows(TENANTS, tenants.keySet())) {
             Tally tenant = tenants.get(text(row.get("key")));
             if (tenant != null) {
                 tenant.name(text(row.get("name")));
+                halves.put(tenant.key(), half(TENANT_HALF, ((Number) row.get("identities")).longValue()));
             }
         }
-        return sorted(tenants.values(), Tally::sum, TENANT_HALF);
+        return tenants.values().stream().map(t -> t.toScore(t.sum(), halves.getOrDefault(t.key(), TENANT_HALF)))
+                .sorted(WORST_FIRST).toList();
+    }
+
+    /** k for a tenant or the organization: {@link #HALF_PER_IDENTITY} per identity, at least {@code least}. */
+    static double half(double least, long identities) {
+        return Math.max(least, HALF_PER_IDENTITY * identities);
+    }
+
+    /** How many identities the graph holds. */
+    private long identityCount() {
+        return ((Number) graph.rows(IDENTITIES, Map.of()).get(0).get("identities")).longValue();
     }
 
     /** The name of the one Organization in the graph; null when there is none, or several. */

@@ -28,6 +28,10 @@ class RiskScorerTest {
         final List<String> asked = new ArrayList<>();
         final Map<String, Object> keysAsked = new HashMap<>();
         List<Map<String, Object>> organizations = List.of(row("key", "acme-group", "name", "Acme Group"));
+        /** Identities in t1 and t2, and in the whole graph: below the least halves (50, 200) unless a test says. */
+        long t1Identities = 20;
+        long t2Identities = 30;
+        long identities = 50;
 
         @Override
         public List<Map<String, Object>> rows(String statementId, Map<String, Object> parameters) {
@@ -39,9 +43,10 @@ class RiskScorerTest {
                         row("key", "t1/s/wiki", "name", "Wiki", "tenant", "t1", "criticality", null),
                         row("key", "t2/s/erp", "name", "ERP", "tenant", "t2", "criticality", "low"),
                         row("key", "t2/s/files", "name", "File server", "tenant", "t2", "criticality", "high"));
-                case "analysis/score-tenants" -> List.of(row("key", "t1", "name", "Contoso"),
-                        row("key", "t2", "name", "Globex"));
+                case "analysis/score-tenants" -> List.of(row("key", "t1", "name", "Contoso", "identities", t1Identities),
+                        row("key", "t2", "name", "Globex", "identities", t2Identities));
                 case "analysis/score-organization" -> organizations;
+                case "analysis/score-identities" -> List.of(row("identities", identities));
                 default -> throw new IllegalArgumentException("unexpected statement " + statementId);
             };
         }
@@ -120,6 +125,21 @@ class RiskScorerTest {
                         Map.of("critical", 1, "high", 3, "medium", 2, "low", 1)),
                 new RiskScore("t2", "Globex", "tenant", "t2", 35, 27.0, 4,
                         Map.of("critical", 0, "high", 2, "medium", 2, "low", 0)));
+    }
+
+    @Test
+    void scoresTenantsAndTheOrganizationAsADensityOncePastOnePointPerIdentity() {
+        graph.t1Identities = 110;
+        graph.t2Identities = 1_230;
+        graph.identities = 1_340;
+
+        RiskScores scores = new RiskScorer(graph).score(FINDINGS);
+
+        // t1: raw 55, k = max(50, 110 × 1.0) = 110: round(5500 / 165) = 33 (52 with the least k)
+        // t2: raw 27, k = 1,230: round(2700 / 1257) = 2; organization: raw 67, k = 1,340: round(6700 / 1407) = 5
+        assertThat(scores.tenants()).extracting(RiskScore::key, RiskScore::score, RiskScore::raw)
+                .containsExactly(tuple("t1", 33, 55.0), tuple("t2", 2, 27.0));
+        assertThat(scores.organization().score()).isEqualTo(5);
     }
 
     @Test
