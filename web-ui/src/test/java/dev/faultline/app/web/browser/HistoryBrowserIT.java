@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +26,7 @@ import dev.faultline.app.data.RunDiff;
 import dev.faultline.app.data.RunDiffs;
 import dev.faultline.app.data.RunReads;
 import dev.faultline.app.demo.DemoEnterprise;
+import dev.faultline.app.scoring.AnalysisService;
 import dev.faultline.testsupport.TestNeo4j;
 
 /** Issue 6, part 2: the history page and the diff of two runs, on the demo (two analysis runs), as a viewer. */
@@ -116,6 +120,32 @@ class HistoryBrowserIT extends BrowserIT {
         assertThat(driver.findElements(By.cssSelector(".badge.overdue"))).hasSize((int) overdue);
         assertThat(driver.getPageSource()).doesNotContain(DemoEnterprise.HOSTILE_NAME);
         screenshot(driver, "run-diff");
+    }
+
+    /** The failed run is removed afterwards: the other browser tests count the demo's two runs. */
+    @Test
+    void showsAFailedRunWithItsErrorAndLeavesItOutOfTheTrendsAndTheDiff() {
+        String failed = new AnalysisService(TestNeo4j.get().driver(), "neo4j").recordFailure(
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), null, List.of("ownerless-nhi"), List.of(),
+                new IllegalStateException("Neo4j went away mid-run")).runId();
+        try {
+            WebDriver driver = signedIn("viewer", VIEWER_PASSWORD);
+            driver.get(url("/runs"));
+
+            WebElement row = driver.findElement(By.cssSelector("#runs tr[data-run='" + failed + "']"));
+            assertThat(row.getAttribute("class")).contains("failed-run");
+            assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("failed");
+            assertThat(row.findElement(By.cssSelector(".run-error")).getText()).contains("Neo4j went away mid-run");
+            assertThat(row.findElements(By.cssSelector("a.evidence"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("#runs tbody tr"))).hasSize(3);
+            assertChart(driver, "tenant-trend", driver.findElements(By.cssSelector("#tenant-trend-table tbody tr")).size(), 2);
+            assertThat(driver.findElements(By.cssSelector("#diff-a option"))).extracting(o -> o.getAttribute("value"))
+                    .doesNotContain(failed).hasSize(2);
+            screenshot(driver, "runs-failed");
+        } finally {
+            TestNeo4j.get().driver().executableQuery("MATCH (ar:AnalysisRun {id: $id}) DETACH DELETE ar")
+                    .withParameters(java.util.Map.of("id", failed)).execute();
+        }
     }
 
     @Test
