@@ -79,7 +79,7 @@ class DashboardBrowserIT extends BrowserIT {
         List<String> focused = new ArrayList<>();
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.activeElement.blur()");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < dev.faultline.app.web.Navigation.ENTRIES.size() + 4; i++) {
             driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
             focused.add((String) js.executeScript("var e = document.activeElement; return e.tagName + ':' + e.textContent.trim();"));
         }

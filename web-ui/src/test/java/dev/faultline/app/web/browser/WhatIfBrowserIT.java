@@ -16,7 +16,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -88,8 +90,9 @@ class WhatIfBrowserIT extends BrowserIT {
         new Select(driver.findElement(By.id("example-a"))).selectByValue("day-one.yaml");
         new Select(driver.findElement(By.id("example-b"))).selectByValue("harden.json");
         driver.findElement(By.cssSelector("#examples-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("scenarioB")).getAttribute("value")
-                .contains("\"harden\""));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("exampleB=harden.json"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("scenarioB")).getAttribute("value").contains("\"harden\""));
         assertThat(driver.findElement(By.id("scenarioA")).getAttribute("value")).contains("name: day-one");
         driver.findElement(By.id("whatif-run")).click();
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("whatif-summary")).isEmpty());
