@@ -58,8 +58,9 @@ public record FaultlineProperties(
      * @param ingestPaths bundles or exports to ingest before each scheduled analysis; empty for none
      * @param webhookUrl  where new high and critical findings are posted after each scheduled run;
      *                    blank for no notification
+     * @param webhookSecret signs each webhook POST (HMAC-SHA256, docs/scoring.md); blank: unsigned
      */
-    public record Scoring(String cron, List<Path> ingestPaths, String webhookUrl) {
+    public record Scoring(String cron, List<Path> ingestPaths, String webhookUrl, String webhookSecret) {
 
         public Scoring {
             ingestPaths = ingestPaths == null ? List.of() : List.copyOf(ingestPaths);

@@ -33,10 +33,27 @@ public final class ScenarioReader {
     }
 
     public static WhatIfScenario read(Path file) {
-        String where = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new WhatIfException(file + ": cannot read the scenario: " + e.getMessage(), e);
+        }
+        return read(file.toString(), text);
+    }
+
+    /**
+     * A scenario from its text, as the web UI receives it (pasted or uploaded).
+     *
+     * @param file the name errors give and the default scenario name comes from; JSON when it ends
+     *             in {@code .json}, YAML otherwise
+     */
+    public static WhatIfScenario read(String file, String text) {
+        String where = file;
+        String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         Object root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+        try (Reader reader = new java.io.StringReader(text)) {
+            root = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                     ? new ObjectMapper().readValue(reader, Object.class)
                     : new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         } catch (IOException | RuntimeException e) {
@@ -47,7 +64,7 @@ public final class ScenarioReader {
         }
         Fields top = new Fields(where, map);
         top.allowOnly(Set.of("name", "description", "changes"));
-        String fallback = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String fallback = fileName.replaceFirst("\\.[^.]+$", "");
         String name = top.optionalText("name", fallback);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new WhatIfException(where + ": field 'name': '" + name + "' is not a short name (letters, digits, . _ -)");

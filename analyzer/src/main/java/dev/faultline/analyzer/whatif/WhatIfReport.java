@@ -78,7 +78,7 @@ public final class WhatIfReport {
 
     public static void json(WhatIfComparison comparison, Writer writer) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("now", comparison.now().toString());
+        root.put("now", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(comparison.now()));
         root.putObject("baseline").put("findings", comparison.baselineFindings()).put("planCost", comparison.baselinePlanCost());
         ArrayNode scenarios = root.putArray("scenarios");
         comparison.scenarios().forEach(d -> scenarios.add(json(d)));

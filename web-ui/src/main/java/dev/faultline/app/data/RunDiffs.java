@@ -99,7 +99,8 @@ public final class RunDiffs {
         OffsetDateTime firstSeen = Values.instant(r, "firstSeen");
         Duration age = firstSeen == null || at == null ? Duration.ZERO : Duration.between(firstSeen, at);
         return new DiffFinding(Values.text(r, "key"), Values.text(r, "rule"), Values.text(r, "severity"),
-                Values.text(r, "subject"), Values.text(r, "subjectName"), Values.text(r, "tenant"), firstSeen,
+                Values.text(r, "subject"), Values.text(r, "subjectName"), Values.text(r, "tenant"),
+                Values.text(r, "ownerName"), Values.text(r, "ownerStatus"), firstSeen,
                 age.toDays(), age.compareTo(Duration.ofDays(targetDays)) > 0);
     }
 }

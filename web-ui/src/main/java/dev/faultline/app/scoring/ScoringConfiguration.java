@@ -30,7 +30,8 @@ class ScoringConfiguration {
         FaultlineProperties.Scoring scoring = properties.scoring();
         Optional<WebhookNotifier> webhook = scoring.webhookUrl() == null || scoring.webhookUrl().isBlank()
                 ? Optional.empty()
-                : Optional.of(new WebhookNotifier(URI.create(scoring.webhookUrl().strip()), WEBHOOK_ATTEMPTS, WEBHOOK_BACKOFF));
+                : Optional.of(new WebhookNotifier(URI.create(scoring.webhookUrl().strip()), scoring.webhookSecret(),
+                        WEBHOOK_ATTEMPTS, WEBHOOK_BACKOFF, Clock.systemUTC()));
         ScoringScheduler.Settings settings = new ScoringScheduler.Settings(scoring.cron(), scoring.ingestPaths(),
                 properties.ingest().batchSize(), webhook, properties.remediation().targetDays());
         return new ScoringScheduler(settings, () -> {

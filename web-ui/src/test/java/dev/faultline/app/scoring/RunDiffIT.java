@@ -63,6 +63,8 @@ class RunDiffIT {
         assertThat(diff.resolved()).extracting(DiffFinding::rule, DiffFinding::severity, DiffFinding::subject,
                 DiffFinding::tenant, DiffFinding::firstSeen, DiffFinding::ageDays, DiffFinding::overdue)
                 .containsExactly(tuple("ownerless-exception", "high", "acme-entra/x/ex-003", "acme-entra", A, 31L, true));
+        assertThat(diff.added()).extracting(DiffFinding::ownerName, DiffFinding::ownerStatus)
+                .containsExactly(tuple(null, "missing"));
         Set<String> before = keys(first.result().findings());
         Set<String> after = keys(second.result().findings());
         assertThat(diff.added()).extracting(DiffFinding::key).containsExactlyInAnyOrderElementsOf(minus(after, before));

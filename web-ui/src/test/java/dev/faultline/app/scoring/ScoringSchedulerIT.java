@@ -57,6 +57,7 @@ class ScoringSchedulerIT {
 
     private final RunReads runs = new RunReads(NEO4J.driver(), "neo4j");
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<com.sun.net.httpserver.Headers> headers = new CopyOnWriteArrayList<>();
     private HttpServer webhook;
     private String ingestRun;
 
@@ -216,11 +217,55 @@ class ScoringSchedulerIT {
         assertThat(runs.analysisRun(outcome.runId()).orElseThrow().status()).isEqualTo("succeeded");
     }
 
+    /** Issue 6, part 5: HMAC-SHA256 of timestamp "." body, checked as a receiver would, without the notifier's code. */
+    @Test
+    void signsEveryAttemptAndKeepsTheDeliveryIdAcrossRetries() throws Exception {
+        String secret = "webhook-test-secret";
+        URI url = startWebhook(2, 204);
+        WebhookNotifier notifier = new WebhookNotifier(url, secret, 3, Duration.ofMillis(10), Clock.systemUTC());
+        long before = java.time.Instant.now().getEpochSecond();
+
+        Outcome outcome = scheduler("", List.of(), Optional.of(notifier), Rules.all()).trigger();
+
+        assertThat(outcome.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(received).hasSize(3).containsOnly(received.get(0));
+        assertThat(headers).extracting(h -> h.getFirst(WebhookNotifier.DELIVERY)).doesNotContainNull()
+                .containsOnly(headers.get(0).getFirst(WebhookNotifier.DELIVERY));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        for (int i = 0; i < headers.size(); i++) {
+            String timestamp = headers.get(i).getFirst("X-Faultline-Timestamp");
+            assertThat(Long.parseLong(timestamp)).isBetween(before, java.time.Instant.now().getEpochSecond());
+            String expected = "sha256=" + java.util.HexFormat.of().formatHex(
+                    mac.doFinal((timestamp + "." + received.get(i)).getBytes(StandardCharsets.UTF_8)));
+            assertThat(headers.get(i).getFirst("X-Faultline-Signature")).isEqualTo(expected);
+            assertThat(WebhookNotifier.signature("another-secret", timestamp, received.get(i))).isNotEqualTo(expected);
+        }
+    }
+
+    @Test
+    void anUnsignedWebhookCarriesADeliveryIdButNoSignature() throws IOException {
+        URI url = startWebhook(200);
+        scheduler("", List.of(), Optional.of(new WebhookNotifier(url, 3, Duration.ofMillis(10))), Rules.all()).trigger();
+
+        assertThat(headers).singleElement().satisfies(h -> {
+            assertThat(h.getFirst(WebhookNotifier.DELIVERY)).matches("[0-9a-f-]{36}");
+            assertThat(h.containsKey(WebhookNotifier.SIGNATURE)).isFalse();
+            assertThat(h.containsKey(WebhookNotifier.TIMESTAMP)).isFalse();
+        });
+    }
+
     private URI startWebhook(int status) throws IOException {
+        return startWebhook(0, status);
+    }
+
+    /** A receiver that answers 500 to the first {@code failures} attempts, then {@code status}. */
+    private URI startWebhook(int failures, int status) throws IOException {
         webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         webhook.createContext("/hook", exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(status, -1);
+            headers.add(exchange.getRequestHeaders());
+            exchange.sendResponseHeaders(received.size() < failures + 1 ? 500 : status, -1);
             exchange.close();
         });
         webhook.start();

@@ -29,7 +29,8 @@ class AccessIT extends BrowserIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?x=1", "/ingest", "/ingest/upload", "/admin", "/findings", "/anything/else", "/error"})
+    @ValueSource(strings = {"/", "/?x=1", "/ingest", "/ingest/upload", "/admin", "/findings", "/anything/else", "/error",
+            "/runs", "/runs/diff?a=previous&b=latest", "/whatif"})
     void everyPageSendsTheAnonymousToTheSignInPage(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
