@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.faultline.analyzer.finding.Hop;
 import dev.faultline.app.data.AnalysisRunSummary;
 import dev.faultline.app.data.ExceptionReads;
 import dev.faultline.app.data.ExplorerReads;
@@ -38,6 +41,7 @@ import dev.faultline.app.data.FindingSummary;
 import dev.faultline.app.data.MergerReads;
 import dev.faultline.app.data.RunReads;
 import dev.faultline.app.data.SubjectKind;
+import dev.faultline.app.data.SystemExposure;
 import dev.faultline.app.data.TenantSummary;
 import dev.faultline.app.web.browser.BrowserIT;
 import dev.faultline.testsupport.TestNeo4j;
@@ -164,6 +168,23 @@ class ApiIT extends BrowserIT {
     }
 
     @Test
+    void theExposureOfASystemIsWhatTheReadServiceReads() throws Exception {
+        FindingSummary bypass = findings().page(FindingQuery.latest().withFilters("legacy-auth-bypass", null, null, null, null, null))
+                .findings().get(0);
+        List<Hop> path = findings().detail(bypass.key()).orElseThrow().path().stream().map(h -> h.hop()).toList();
+        String system = path.stream().filter(h -> "System".equals(h.label())).reduce((a, b) -> b).orElseThrow().key();
+        SystemExposure expected = new ExplorerReads(TestNeo4j.get().driver(), "neo4j").whoReachesWithoutMfa(system, null);
+
+        JsonNode exposure = json(get("/api/explorer/exposure?system=" + enc(system), bearer(VIEWER_TOKEN)));
+
+        assertThat(exposure.get("system").asText()).isEqualTo(system);
+        assertThat(texts(exposure.get("findings"), "key")).containsExactlyElementsOf(
+                expected.findings().stream().map(FindingSummary::key).toList()).contains(bypass.key());
+        assertThat(texts(exposure.get("reachers").get("nodes"), "key")).containsExactlyElementsOf(
+                expected.reachers().nodes().stream().map(n -> n.key()).toList());
+    }
+
+    @Test
     void theHostileNameComesBackAsAJsonString() throws Exception {
         HttpResponse<String> response = get("/api/explorer/search?q=" + enc(HOSTILE), bearer(VIEWER_TOKEN));
 
@@ -181,6 +202,7 @@ class ApiIT extends BrowserIT {
                 "/api/explorer/search", "q", "/api/merger/cell?from=x", "to", "/api/runs?limit=0", "limit");
         for (var entry : bad.entrySet()) {
             HttpResponse<String> response = get(entry.getKey(), token);
+            keep(response);
             assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(JSON.readTree(response.body()).get("parameter").asText()).as(entry.getKey()).isEqualTo(entry.getValue());
@@ -188,6 +210,7 @@ class ApiIT extends BrowserIT {
         for (String missing : List.of("/api/runs/no-such-run", "/api/runs/no-such-run/plan", "/api/finding?key=no%2Fsuch",
                 "/api/explorer/neighbours?key=nobody", "/api/runs/diff?a=no-such-run")) {
             HttpResponse<String> response = get(missing, token);
+            keep(response);
             assertThat(response.statusCode()).as(missing).isEqualTo(404);
             assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(404);
         }
@@ -198,6 +221,7 @@ class ApiIT extends BrowserIT {
         HttpResponse<String> analyze = send("POST", "/api/ingest/analyze", bearer(VIEWER_TOKEN), null);
         HttpResponse<String> ingestRuns = get("/api/ingest/runs", bearer(VIEWER_TOKEN));
 
+        keep(analyze);
         assertThat(analyze.statusCode()).isEqualTo(403);
         assertThat(analyze.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(ingestRuns.statusCode()).isEqualTo(403);
@@ -215,6 +239,7 @@ class ApiIT extends BrowserIT {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         HttpResponse<String> started = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow();
+        keep(started);
         HttpResponse<String> second = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
         JsonNode run = JSON.readTree(started.body());
         assertThat(run.get("status").asText()).isEqualTo("succeeded");
@@ -340,10 +365,23 @@ class ApiIT extends BrowserIT {
         return builder.build();
     }
 
+    /**
+     * Also keeps each answer's body, indented, under {@code target/api-examples/} (named after the
+     * path): the examples of docs/api.md are excerpts of these.
+     */
     private static JsonNode json(HttpResponse<String> response) throws IOException {
+        keep(response);
         assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return JSON.readTree(response.body());
+    }
+
+    private static void keep(HttpResponse<String> response) throws IOException {
+        Path examples = Path.of(System.getProperty("java.io.tmpdir"), "api-examples");
+        Files.createDirectories(examples);
+        String name = response.request().method() + response.uri().getPath().replaceAll("[^A-Za-z0-9]+", "_");
+        String body = response.body().isEmpty() ? "" : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(response.body()));
+        Files.writeString(examples.resolve(name + ".json"), response.uri() + " -> " + response.statusCode() + "\n" + body);
     }
 
     private static List<String> texts(JsonNode array, String field) {
