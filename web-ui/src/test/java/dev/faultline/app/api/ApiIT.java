@@ -379,7 +379,9 @@ class ApiIT extends BrowserIT {
     private static void keep(HttpResponse<String> response) throws IOException {
         Path examples = Path.of(System.getProperty("java.io.tmpdir"), "api-examples");
         Files.createDirectories(examples);
-        String name = response.request().method() + response.uri().getPath().replaceAll("[^A-Za-z0-9]+", "_");
+        String name = response.request().method() + response.uri().getPath().replaceAll("[^A-Za-z0-9]+", "_")
+                + (response.statusCode() == 200 ? "" : "-" + response.statusCode()
+                        + (response.uri().getQuery() == null ? "" : "-" + response.uri().getQuery().replaceAll("[^A-Za-z0-9]+", "_")));
         String body = response.body().isEmpty() ? "" : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(response.body()));
         Files.writeString(examples.resolve(name + ".json"), response.uri() + " -> " + response.statusCode() + "\n" + body);
     }
