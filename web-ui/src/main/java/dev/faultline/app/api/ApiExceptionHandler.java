@@ -2,6 +2,8 @@ package dev.faultline.app.api;
 
 import java.net.URI;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +23,8 @@ import dev.faultline.app.scoring.AnalysisFailedException;
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> badParameter(ApiParameterException e, ServerWebExchange exchange) {
@@ -53,6 +57,14 @@ class ApiExceptionHandler {
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage(), null, exchange);
         answer.getBody().setProperty("run", e.runId());
         return answer;
+    }
+
+    /** Anything else (the database down, a bug): logged with the request id, answered without its details. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> failed(RuntimeException e, ServerWebExchange exchange) {
+        LOG.error("API request {} {} failed", exchange.getRequest().getId(), exchange.getRequest().getPath(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request failed; the server log has the details under request id "
+                + exchange.getRequest().getId(), null, exchange);
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String parameter,
