@@ -251,13 +251,18 @@ class ApiIT extends BrowserIT {
     }
 
     @Test
-    void aSessionCookieReadsAndItsPostsStillNeedTheCsrfToken() throws Exception {
+    void aSessionCookieReadsAndItsPostsNeedTheCsrfToken() throws Exception {
         String cookie = signInOverHttp("viewer", VIEWER_PASSWORD);
 
         JsonNode tenants = json(send("GET", "/api/tenants", null, cookie));
         assertThat(tenants).hasSize(new MergerReads(TestNeo4j.get().driver(), "neo4j").tenants().size());
         String admin = signInOverHttp("admin", ADMIN_PASSWORD);
         assertThat(send("POST", "/api/ingest/analyze", null, admin).statusCode()).as("no CSRF token").isEqualTo(403);
+        Matcher csrf = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"").matcher(send("GET", "/", null, admin).body());
+        assertThat(csrf.find()).isTrue();
+        HttpRequest withToken = HttpRequest.newBuilder(URI.create(url("/api/ingest/analyze"))).header("Cookie", admin)
+                .header("X-CSRF-TOKEN", csrf.group(1)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(json(http.send(withToken, HttpResponse.BodyHandlers.ofString())).get("status").asText()).isEqualTo("succeeded");
     }
 
     @Test
