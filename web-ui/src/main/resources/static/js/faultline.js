@@ -9,4 +9,11 @@
       event.detail.headers[header.content] = token.content;
     }
   });
+  // A session that expired under an open page: the server answers htmx requests 401 with
+  // HX-Redirect (htmx follows it); should a 401 come without it, go to the sign-in page all the same.
+  document.addEventListener('htmx:responseError', function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 401) {
+      window.location.assign('/login?expired');
+    }
+  });
 })();

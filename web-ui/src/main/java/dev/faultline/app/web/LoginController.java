@@ -7,7 +7,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /login}: the sign-in form; {@code ?error} after a refused sign-in, {@code ?logout} after
- * signing out. Spring Security handles its POST and the sign-out.
+ * signing out, {@code ?expired} when a page's request found the session expired. Spring Security handles its POST and the sign-out.
  */
 @Controller
 class LoginController {
@@ -20,6 +20,7 @@ class LoginController {
         return Rendering.view(VIEW)
                 .modelAttribute("refused", query.containsKey("error"))
                 .modelAttribute("signedOut", query.containsKey("logout"))
+                .modelAttribute("expired", query.containsKey("expired"))
                 .build();
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.faultline.app.FaultlineApplication;
 import dev.faultline.app.demo.DemoEnterprise;
+import dev.faultline.app.security.ApiTokens;
 import dev.faultline.testsupport.TestNeo4j;
 
 /**
@@ -37,7 +38,8 @@ import dev.faultline.testsupport.TestNeo4j;
  * headless Chromium (Debian's {@code chromium} and {@code chromedriver}) at 1366x768, a laptop's
  * screen. Tests are skipped, not failed, only where Chromium is not installed.
  *
- * <p>Users: {@code admin} / {@value #ADMIN_PASSWORD}, {@code viewer} / {@value #VIEWER_PASSWORD}.
+ * <p>Users: {@code admin} / {@value #ADMIN_PASSWORD}, {@code viewer} / {@value #VIEWER_PASSWORD}; API
+ * tokens {@value #VIEWER_TOKEN} (viewer) and {@value #ANALYST_TOKEN} (analyst).
  * {@link #screenshot} saves what the browser shows under {@code target/screenshots/}.
  */
 @SpringBootTest(classes = FaultlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,6 +47,9 @@ public abstract class BrowserIT {
 
     protected static final String ADMIN_PASSWORD = "admin-test-password";
     protected static final String VIEWER_PASSWORD = "viewer-test-password";
+    /** REST API tokens: the viewer's configured by its SHA-256, the analyst's by bcrypt. */
+    protected static final String VIEWER_TOKEN = "flt_viewer-test-token";
+    protected static final String ANALYST_TOKEN = "flt_analyst-test-token";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
@@ -63,6 +68,12 @@ public abstract class BrowserIT {
         registry.add("faultline.users[0].name", () -> "viewer");
         registry.add("faultline.users[0].password", () -> new BCryptPasswordEncoder().encode(VIEWER_PASSWORD));
         registry.add("faultline.users[0].role", () -> "viewer");
+        registry.add("faultline.api-tokens[0].name", () -> "viewer-token");
+        registry.add("faultline.api-tokens[0].token-hash", () -> ApiTokens.hash(VIEWER_TOKEN));
+        registry.add("faultline.api-tokens[0].role", () -> "viewer");
+        registry.add("faultline.api-tokens[1].name", () -> "analyst-token");
+        registry.add("faultline.api-tokens[1].token-hash", () -> new BCryptPasswordEncoder().encode(ANALYST_TOKEN));
+        registry.add("faultline.api-tokens[1].role", () -> "analyst");
         registry.add("faultline.data-dir", () -> System.getProperty("java.io.tmpdir") + "/browser-it-data");
     }
 
