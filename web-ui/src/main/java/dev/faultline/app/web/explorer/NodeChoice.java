@@ -15,7 +15,7 @@ import dev.faultline.app.data.NodeMatches;
  * @param chosen     the node it names; null when none or several
  * @param candidates the matches to choose from when it names several
  */
-record NodeChoice(String text, GraphNode chosen, List<GraphNode> candidates) {
+public record NodeChoice(String text, GraphNode chosen, List<GraphNode> candidates) {
 
     static final int CANDIDATES = 20;
 
@@ -37,11 +37,11 @@ record NodeChoice(String text, GraphNode chosen, List<GraphNode> candidates) {
         return new NodeChoice(text, null, candidates.subList(0, Math.min(CANDIDATES, candidates.size())));
     }
 
-    boolean found() {
+    public boolean found() {
         return chosen != null;
     }
 
-    boolean none() {
+    public boolean none() {
         return chosen == null && candidates.isEmpty();
     }
 }
