@@ -68,13 +68,16 @@
     } };
   }
 
+  // A neighbourhood is a star: rings by degree put the centre in the middle. Larger drawings get a
+  // force-directed layout, and rings again past 150 nodes, where cose grows slow.
   function forceLayout(cy) {
-    if (cy.nodes().length > 150) {
-      return { name: 'concentric', fit: true, padding: 30, animate: false, minNodeSpacing: 8,
-        concentric: function (n) { return n.degree(); }, levelWidth: function () { return 4; } };
+    var count = cy.nodes().length;
+    if (count <= 40 || count > 150) {
+      return { name: 'concentric', fit: true, padding: 30, animate: false, minNodeSpacing: count > 150 ? 8 : 40,
+        concentric: function (n) { return n.degree(); }, levelWidth: function () { return count > 150 ? 4 : 1; } };
     }
-    return { name: 'cose', fit: true, padding: 30, animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
-      idealEdgeLength: function () { return 90; } };
+    return { name: 'cose', fit: true, padding: 30, animate: false, randomize: true, nodeOverlap: 20,
+      nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 80; } };
   }
 
   function text(tag, value) {
@@ -118,6 +121,9 @@
     var freshNodes = fresh.filter(function (el) { return el.group === 'nodes'; });
     if (max && cy.nodes().length + freshNodes.length > max) {
       return { added: 0, refused: freshNodes.length };
+    }
+    if (this.layoutName === 'path' && cy.nodes().length > 0) {
+      this.layoutName = 'force';
     }
     cy.add(freshNodes);
     cy.add(fresh.filter(function (el) {
