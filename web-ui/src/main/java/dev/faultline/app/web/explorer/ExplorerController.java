@@ -2,6 +2,7 @@ package dev.faultline.app.web.explorer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -115,7 +116,12 @@ class ExplorerController {
         return drawing(view, "system", reachers).modelAttribute("exposure", exposure).build();
     }
 
-    private static NodeChoice choose(ExplorerReads reads, String text, java.util.function.Predicate<GraphNode> wanted) {
+    /** A key is looked up directly; any other text is searched. */
+    private static NodeChoice choose(ExplorerReads reads, String text, Predicate<GraphNode> wanted) {
+        Optional<GraphNode> exact = reads.node(text).filter(wanted);
+        if (exact.isPresent()) {
+            return new NodeChoice(text, exact.get(), List.of());
+        }
         NodeMatches matches = reads.search(text, ExplorerReads.MAX_SEARCH);
         return NodeChoice.of(text, matches, wanted);
     }

@@ -1,10 +1,13 @@
 package dev.faultline.app.web.findings;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -37,17 +40,17 @@ public record FindingFilter(String run, String rule, String severity, String ten
     /** From a query string such as {@code rule=x&page=2}, as a finding page's way back carries it. */
     static FindingFilter ofQueryString(String queryString) {
         if (queryString == null || queryString.isBlank()) {
-            return of(new org.springframework.util.LinkedMultiValueMap<>());
+            return of(new LinkedMultiValueMap<>());
         }
         MultiValueMap<String, String> raw = UriComponentsBuilder.fromUriString("/findings?" + queryString).build(true)
                 .getQueryParams();
-        org.springframework.util.LinkedMultiValueMap<String, String> decoded = new org.springframework.util.LinkedMultiValueMap<>();
+        LinkedMultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
         raw.forEach((name, values) -> values.forEach(value -> decoded.add(decode(name), value == null ? "" : decode(value))));
         return of(decoded);
     }
 
     private static String decode(String text) {
-        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     private static int number(String text, int otherwise, String name) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,7 +76,7 @@ class FindingsController {
             filter = FindingFilter.of(params);
             query = filter.query();
         } catch (IllegalArgumentException e) {
-            return view.status(HttpStatus.BAD_REQUEST).modelAttribute("filter", FindingFilter.of(new org.springframework.util.LinkedMultiValueMap<>()))
+            return view.status(HttpStatus.BAD_REQUEST).modelAttribute("filter", FindingFilter.of(new LinkedMultiValueMap<>()))
                     .modelAttribute("problem", e.getMessage()).build();
         }
         FindingPage page = findings.getObject().page(query);

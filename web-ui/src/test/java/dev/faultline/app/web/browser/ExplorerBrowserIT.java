@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -93,7 +94,9 @@ class ExplorerBrowserIT extends BrowserIT {
         String next = finding.path().get(1).hop().key();
         Set<String> expected = new LinkedHashSet<>(keys(neighbours));
         expected.addAll(keys(explorer.neighbours(next).orElseThrow()));
-        driver.findElement(By.cssSelector("#node-table tr[data-key='" + next + "'] button:nth-of-type(2)")).click();
+        WebElement expand = driver.findElement(By.cssSelector("#node-table tr[data-key='" + next + "'] button:nth-of-type(2)"));
+        assertThat(expand.getText()).isEqualTo("Expand");
+        expand.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> drawnKeys(d).size() == expected.size());
         assertThat(drawnKeys(driver)).isEqualTo(expected);
         assertThat(driver.findElement(By.id("graph-status")).getText()).endsWith("neighbours added.");

@@ -174,6 +174,10 @@ class FindingsBrowserIT extends BrowserIT {
         body.get("findings").forEach(f -> jsonKeys.add(f.get("key").asText()));
         assertThat(jsonKeys).isNotEmpty().isEqualTo(nonHuman);
 
+        HttpResponse<String> refused = get(driver, url("/findings.csv?sort=password"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).startsWith("Unknown sort 'password'");
+
         HttpResponse<String> hostile = get(driver, url("/findings.csv?q=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8)));
         assertThat(hostile.body()).contains(DemoEnterprise.HOSTILE_NAME);
     }
@@ -233,6 +237,17 @@ class FindingsBrowserIT extends BrowserIT {
         assertThat(driver.getPageSource()).doesNotContain(DemoEnterprise.HOSTILE_NAME);
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         screenshot(driver, "finding-hostile");
+    }
+
+    @Test
+    void theExportsAndTheExplorersJsonSendTheAnonymousToSignIn() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/findings.csv", "/findings.json", "/findings/detail?key=x", "/explorer/neighbours?key=x")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
     }
 
     @Test
