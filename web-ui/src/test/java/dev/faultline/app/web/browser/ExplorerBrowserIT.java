@@ -150,7 +150,7 @@ class ExplorerBrowserIT extends BrowserIT {
         driver.get(url("/explorer?key=" + URLEncoder.encode(tenant, StandardCharsets.UTF_8)));
 
         assertThat(driver.findElement(By.id("graph-truncated")).getText())
-                .isEqualTo("Truncated: more than 500 nodes, only 500 are drawn. Refine your search.");
+                .isEqualTo("Truncated: there is more than the drawing holds, at most 500 nodes are drawn. Refine your search.");
         GraphView hub = explorer.neighbours(tenant).orElseThrow();
         assertThat(hub.truncated()).isTrue();
         assertThat(drawnKeys(driver)).isEqualTo(keys(hub)).hasSizeLessThanOrEqualTo(ExplorerReads.MAX_NODES)
