@@ -137,6 +137,11 @@
   Graph.prototype.layout = function () {
     var options = this.layoutName === 'path' ? pathLayout(this.cy) : forceLayout(this.cy);
     this.cy.layout(options).run();
+    // A few nodes fitted to the canvas would be drawn huge: keep them at a readable size.
+    if (this.cy.zoom() > 1.3) {
+      this.cy.zoom(1.3);
+      this.cy.center();
+    }
   };
 
   Graph.prototype.select = function (id) {

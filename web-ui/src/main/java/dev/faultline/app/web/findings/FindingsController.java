@@ -39,6 +39,9 @@ class FindingsController {
     static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
     static final List<String> OWNER_STATUSES = List.of("active", "disabled", "departed", "missing");
     private static final int RUNS_OFFERED = 20;
+    /** Every rule of the analyzer, for the rule filter: the same list whatever the run found. */
+    private static final List<RuleOption> RULES = Rules.all().stream()
+            .map(r -> new RuleOption(r.info().id(), r.info().title())).toList();
 
     private final ObjectProvider<FindingReads> findings;
     private final ObjectProvider<MergerReads> merger;
@@ -64,7 +67,7 @@ class FindingsController {
         List<AnalysisRunSummary> runList = runs.getObject().analysisRuns(RUNS_OFFERED).stream()
                 .filter(AnalysisRunSummary::succeeded).toList();
         Rendering.Builder<?> view = Rendering.view(LIST_VIEW)
-                .modelAttribute("rules", Rules.all().stream().map(r -> new RuleOption(r.info().id(), r.info().title())).toList())
+                .modelAttribute("rules", RULES)
                 .modelAttribute("tenants", tenants)
                 .modelAttribute("severities", SEVERITIES)
                 .modelAttribute("ownerStatuses", OWNER_STATUSES)
