@@ -46,6 +46,14 @@ public final class ExplorerReads {
         return new NodeMatches(nodes.size() > limit ? nodes.subList(0, limit) : nodes, nodes.size() > limit);
     }
 
+    /** The node with exactly this key (an index lookup, unlike {@link #search}); empty when none has it. */
+    public Optional<GraphNode> node(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return queries.run("ui/nodes", parameters("keys", List.of(key))).stream().findFirst().map(r -> node(r, ""));
+    }
+
     /** The node and its neighbours (both directions, any relationship between graph nodes); empty when no node has the key. */
     public Optional<GraphView> neighbours(String key) {
         List<Record> rows = queries.run("ui/neighbours", parameters("key", key, "limit", (long) MAX_NODES + 1));

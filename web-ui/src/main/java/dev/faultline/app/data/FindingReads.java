@@ -2,12 +2,15 @@ package dev.faultline.app.data;
 
 import static dev.faultline.app.data.ReadQueries.parameters;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +49,43 @@ public final class FindingReads {
         Record row = rows.get(0);
         return new FindingPage(row.get("run").asString(), row.get("total").asLong(), query.page(), query.size(),
                 row.get("findings").asList(f -> FindingSummary.of(f)));
+    }
+
+    /**
+     * Every finding matching the query's filters, in its order, over all pages: read
+     * {@value FindingQuery#MAX_SIZE} at a time from the run the first page names, so a run that
+     * finishes meanwhile does not mix two runs into one export. The query's page and size are ignored.
+     *
+     * @return the run read, null when there is no such run (then nothing was passed on)
+     */
+    public String forEach(FindingQuery query, Consumer<FindingSummary> each) {
+        if (query == null || each == null) {
+            throw new IllegalArgumentException("a query and a consumer are required");
+        }
+        FindingPage first = page(query.page(0, FindingQuery.MAX_SIZE));
+        first.findings().forEach(each);
+        FindingQuery sameRun = query.withRun(first.run());
+        for (int page = 1; page < first.pages(); page++) {
+            page(sameRun.page(page, FindingQuery.MAX_SIZE)).findings().forEach(each);
+        }
+        return first.run();
+    }
+
+    /**
+     * The matching findings as RFC 4180 CSV, header first, cells a spreadsheet would run as a
+     * formula neutralised as in the exceptions register.
+     *
+     * @return the run read, null when there is no such run (then only the header was written)
+     */
+    public String csv(FindingQuery query, Appendable out) throws IOException {
+        FindingCsv csv = new FindingCsv(out);
+        try {
+            return forEach(query, finding -> csv.row(finding));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            csv.flush();
+        }
     }
 
     /** The finding with this key, whichever run found it last. */

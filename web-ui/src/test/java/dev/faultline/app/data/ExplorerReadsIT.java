@@ -31,6 +31,15 @@ class ExplorerReadsIT {
         assertThat(reads.search("\\\\fs01", 5).nodes()).extracting(GraphNode::key).containsExactly("globex-ad/s/finance-share");
     }
 
+    @Test
+    void findsANodeByItsExactKeyOnly() {
+        assertThat(reads.node("globex-ad/g/finance")).get().extracting(GraphNode::key, GraphNode::label, GraphNode::tenant)
+                .containsExactly("globex-ad/g/finance", "Group", "globex-ad");
+        assertThat(reads.node("globex-ad/g/FINANCE")).isEmpty();
+        assertThat(reads.node("finance")).isEmpty();
+        assertThat(reads.node(" ")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"') RETURN 1 //", "<script>", "\"", "' OR 1=1", ".*"})
     void searchTakesHostileTextAsPlainText(String text) {

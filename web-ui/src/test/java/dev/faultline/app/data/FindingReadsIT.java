@@ -175,4 +175,32 @@ class FindingReadsIT {
         assertThat(reads.detail("') RETURN 1 //")).isEmpty();
         assertThat(reads.detail(" ")).isEmpty();
     }
+
+    @Test
+    void forEachPassesEveryMatchingFindingOfOneRunAcrossPagesInOrder() {
+        FindingQuery byRule = FindingQuery.latest().sortedBy(FindingSort.RULE, false).page(3, 5);
+        List<FindingSummary> seen = new ArrayList<>();
+
+        String run = reads.forEach(byRule, seen::add);
+
+        assertThat(run).isEqualTo(ExampleAnalysis.LATEST_RUN);
+        assertThat(seen).hasSize(34).isEqualTo(all(byRule));
+        List<FindingSummary> none = new ArrayList<>();
+        assertThat(reads.forEach(FindingQuery.latest().withRun("analysis-19990101T000000Z"), none::add)).isNull();
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void csvHasAHeaderAndARowPerMatchingFinding() throws Exception {
+        StringBuilder out = new StringBuilder();
+        String run = reads.csv(FindingQuery.latest().withFilters(null, null, null, "missing", null, null), out);
+
+        assertThat(run).isEqualTo(ExampleAnalysis.LATEST_RUN);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(out.toString())).getRecords();
+        assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(FindingCsv.HEADER);
+        assertThat(rows).extracting(r -> r.get("key"), r -> r.get("subjectKey"), r -> r.get("ownerStatus"), r -> r.get("ownerName"))
+                .containsExactly(all(FindingQuery.latest().withFilters(null, null, null, "missing", null, null)).stream()
+                        .map(f -> tuple(f.key(), f.subject(), "missing", "")).toArray(org.assertj.core.groups.Tuple[]::new));
+    }
 }
