@@ -156,8 +156,36 @@ class IngestBrowserIT extends BrowserIT {
         });
         assertThat(newest.findElement(By.cssSelector("td.status")).getText()).isEqualTo("failed");
         assertThat(newest.findElement(By.cssSelector("td.error-cell")).getText()).contains("field 'properties.created'");
-        assertThat(graphCounts()).as("nodes and relationships before and after").containsExactly(before);
         screenshot(driver, "ingest-failed");
+
+        driver.findElement(By.id("upload-file")).sendKeys(brokenBundleZip().toString());
+        driver.findElement(By.id("upload-submit")).click();
+        WebElement report = wait(driver, 60).until(d -> {
+            WebElement pre = d.findElement(By.id("ingest-error"));
+            return pre.getText().startsWith("Invalid bundle") ? pre : null;
+        });
+        assertThat(report.getText().lines()).satisfiesExactly(
+                line -> assertThat(line).isEqualTo("Invalid bundle broken-bundle.zip: 1 error(s)"),
+                line -> assertThat(line).startsWith("identities.csv:2: column 'kind' value 'robot': unknown enum value: "
+                        + "expected one of ").contains("service-principal"));
+        assertThat(driver.findElement(By.id("ingest-intact")).getText())
+                .isEqualTo("Nothing was written: the data loaded before is intact.");
+        assertThat(graphCounts()).as("nodes and relationships before and after").containsExactly(before);
+    }
+
+    /** A bundle whose one identity has a kind the format does not know. */
+    private Path brokenBundleZip() throws IOException {
+        Path zip = temp.resolve("broken-bundle.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("manifest.json"));
+            out.write("{\"format\": \"faultline-bundle\", \"version\": 1, \"source\": \"broken-upload\"}".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("tenants.csv"));
+            out.write("id,name,kind,status\nbroken-t,Broken,entra,active\n".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("identities.csv"));
+            out.write("id,tenant,kind,name,status\nbroken-t/u/1,broken-t,robot,r1,active\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return zip;
     }
 
     @Test
