@@ -40,6 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Ingestion.requireExisting(paths);
         Neo4jConnection neo4j = connection.getObject();
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
         List<IngestResult> results = new Ingestion(neo4j.driver(), neo4j.database(), properties.ingest().batchSize())

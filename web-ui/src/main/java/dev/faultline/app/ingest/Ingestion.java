@@ -37,11 +37,20 @@ public final class Ingestion {
      * @throws RuntimeException         as {@link BundleLoader#ingest} throws it; {@link IngestFailure#of} words it
      */
     public List<IngestResult> ingest(List<Path> paths, IngestListener listener) {
+        requireExisting(paths);
+        return new BundleLoader(driver, database, batchSize, listener).ingest(paths);
+    }
+
+    /**
+     * Checks that every input exists, before a database is even opened.
+     *
+     * @throws IllegalArgumentException naming the first that does not
+     */
+    public static void requireExisting(List<Path> paths) {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new IllegalArgumentException("No such file or directory: " + path);
             }
         }
-        return new BundleLoader(driver, database, batchSize, listener).ingest(paths);
     }
 }

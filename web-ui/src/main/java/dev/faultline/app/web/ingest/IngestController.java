@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,8 +37,10 @@ import reactor.core.scheduler.Schedulers;
  * ({@code GET /api/ingest/jobs/{id}}); the run history ({@code GET /ingest/history}); an analysis
  * ({@code POST /ingest/analysis}, then {@code GET /ingest/analysis/{id}}). Refusals (busy, too
  * large, no file) come back as the fragment with the reason, status 200, so htmx shows them.
+ * Only in the server, like the jobs it uses ({@link IngestConfiguration}).
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 class IngestController {
 
     static final String VIEW = "ingest";
