@@ -48,8 +48,17 @@ public record FaultlineProperties(
     public record Embedded(@DefaultValue("0") int boltPort, @DefaultValue("512MB") DataSize pageCache) {
     }
 
-    /** @param batchSize rows per write transaction */
-    public record Ingest(@DefaultValue("10000") int batchSize) {
+    /**
+     * @param batchSize rows per write transaction
+     * @param maxUpload the largest file the Ingest page accepts
+     */
+    public record Ingest(@DefaultValue("10000") int batchSize, @DefaultValue("512MB") DataSize maxUpload) {
+
+        public Ingest {
+            if (maxUpload == null || maxUpload.toBytes() < 1) {
+                throw new IllegalArgumentException("faultline.ingest.max-upload must be at least 1 byte, was " + maxUpload);
+            }
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import dev.faultline.app.ingest.IngestFailure;
 import dev.faultline.embedded.StoreInUseException;
 import dev.faultline.ingest.connector.ConnectorException;
 import dev.faultline.ingest.load.InvalidBundleException;
@@ -36,17 +37,10 @@ class CommandLineRunnerConfiguration implements CommandLineRunner, ExitCodeGener
 
     private int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof InvalidBundleException invalid) {
-            invalid.reports().forEach((path, report) -> {
-                err.println("Invalid bundle " + path + ": " + report.errors().size() + " error(s)");
-                err.println(report.render(500));
-            });
-            err.println("Nothing was written.");
-            err.flush();
-            return FaultlineCommand.INVALID_INPUT;
-        }
-        if (e instanceof ConnectorException) {
-            err.println("faultline: cannot read " + e.getMessage());
+        if (e instanceof InvalidBundleException || e instanceof ConnectorException) {
+            IngestFailure failure = IngestFailure.of(e);
+            String prefix = e instanceof ConnectorException ? "faultline: " : "";
+            failure.lines().forEach(line -> err.println(prefix + line));
             err.println("Nothing was written.");
             err.flush();
             return FaultlineCommand.INVALID_INPUT;

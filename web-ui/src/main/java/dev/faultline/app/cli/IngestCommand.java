@@ -1,7 +1,6 @@
 package dev.faultline.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 
 import dev.faultline.app.FaultlineProperties;
+import dev.faultline.app.ingest.Ingestion;
 import dev.faultline.app.neo4j.Neo4jConnection;
-import dev.faultline.ingest.load.BundleLoader;
 import dev.faultline.ingest.load.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -41,16 +40,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new IllegalArgumentException("No such file or directory: " + path);
-            }
-        }
+        Ingestion.requireExisting(paths);
         Neo4jConnection neo4j = connection.getObject();
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
-        BundleLoader loader = new BundleLoader(neo4j.driver(), neo4j.database(), properties.ingest().batchSize(),
-                progress);
-        List<IngestResult> results = loader.ingest(paths);
+        List<IngestResult> results = new Ingestion(neo4j.driver(), neo4j.database(), properties.ingest().batchSize())
+                .ingest(paths, progress);
         progress.finish();
         for (IngestResult result : results) {
             print(out, result);

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
@@ -68,10 +67,16 @@ public final class ScoringScheduler implements AutoCloseable {
     private final Supplier<Target> target;
     private final List<Rule> rules;
     private final Clock clock;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AnalysisGate gate;
     private ThreadPoolTaskScheduler scheduler;
 
     public ScoringScheduler(Settings settings, Supplier<Target> target, List<Rule> rules, Clock clock) {
+        this(settings, target, rules, clock, new AnalysisGate());
+    }
+
+    /** @param gate shared with the other analyses of this process, so that none overlaps a scheduled run */
+    public ScoringScheduler(Settings settings, Supplier<Target> target, List<Rule> rules, Clock clock, AnalysisGate gate) {
+        this.gate = gate;
         this.settings = settings;
         this.target = target;
         this.rules = List.copyOf(rules);
@@ -97,14 +102,14 @@ public final class ScoringScheduler implements AutoCloseable {
 
     /** Runs one scheduled run now, unless one is running. Never throws: a failure is stored and logged. */
     public Outcome trigger() {
-        if (!running.compareAndSet(false, true)) {
-            LOG.warn("Scheduled analysis skipped: the previous run is still going");
+        if (!gate.tryEnter()) {
+            LOG.warn("Scheduled analysis skipped: another analysis is still going");
             return new Outcome(Status.SKIPPED, null, null);
         }
         try {
             return runOnce();
         } finally {
-            running.set(false);
+            gate.leave();
         }
     }
 
