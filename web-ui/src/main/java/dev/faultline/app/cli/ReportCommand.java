@@ -1,7 +1,6 @@
 package dev.faultline.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code faultline report}: an analysis run's evidence pack as one HTML or PDF file. */
+/** {@code faultline report}: an analysis run's evidence pack as one HTML or PDF file, rendered whole before the file is written. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write an analysis run's evidence pack: scope and input hashes, findings by rule with paths",
                 "and owners, exceptions, standards, trend, remediation plan. The same run gives the same bytes."})
@@ -58,13 +57,9 @@ final class ReportCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (OutputStream out = Files.newOutputStream(output)) {
-            if (parsed == ReportFormat.PDF) {
-                renderer.getObject().pdf(pack, out);
-            } else {
-                out.write(renderer.getObject().standaloneHtml(pack).getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        byte[] document = parsed == ReportFormat.PDF ? renderer.getObject().pdf(pack)
+                : renderer.getObject().standaloneHtml(pack).getBytes(StandardCharsets.UTF_8);
+        Files.write(output, document);
         spec.commandLine().getOut().printf("Evidence pack of run %s (%d findings) written to %s (%d bytes)%n",
                 pack.runId(), pack.findings().size(), output, Files.size(output));
         spec.commandLine().getOut().flush();

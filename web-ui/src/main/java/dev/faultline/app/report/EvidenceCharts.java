@@ -20,7 +20,7 @@ final class EvidenceCharts {
     private static final int BAR = 380;
     private static final int ROW = 20;
     /** Space between the plot's edges and the first and last points, so their labels fit. */
-    private static final int INSET = 40;
+    private static final int INSET = 70;
     private static final String AXIS = "#868e96";
     private static final String INK = "#212529";
 
