@@ -51,6 +51,7 @@ class CypherFilesIT {
             Map.entry("criticality", List.of("critical", "high")),
             Map.entry("inputs", List.of("bundle/identities.csv")),
             Map.entry("contentHash", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            Map.entry("inputHashes", List.of("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  identities.csv")),
             Map.entry("status", "succeeded"),
             Map.entry("tenants", List.of("acme-entra")),
             Map.entry("nodesWritten", 10L),

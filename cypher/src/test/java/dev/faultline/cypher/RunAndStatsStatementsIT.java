@@ -116,7 +116,8 @@ class RunAndStatsStatementsIT {
 
     private void start(String run, OffsetDateTime now) {
         graph.read("ingest/run-start", Map.of("run", run, "source", "acme-merger-register", "now", now,
-                "inputs", List.of("bundle/manifest.json", "bundle/identities.csv"), "contentHash", "abc123"));
+                "inputs", List.of("bundle/manifest.json", "bundle/identities.csv"), "contentHash", "abc123",
+                "inputHashes", List.of("def456  identities.csv")));
     }
 
     private static Map<String, Object> finish(String run, String status, String error) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -25,7 +26,7 @@ public final class Bundle implements AutoCloseable {
     private final Path path;
     private final BundleSource source;
     private final List<String> files;
-    private String contentHash;
+    private SortedMap<String, String> fileHashes;
 
     private Bundle(Path path, BundleSource source) throws IOException {
         this.path = path;
@@ -127,11 +128,24 @@ public final class Bundle implements AutoCloseable {
      * The SHA-256 of the bundle's content, lower-case hex: of each file's name and SHA-256, files
      * sorted by name. The same for a directory and a zip of it.
      */
-    public synchronized String contentHash() {
-        if (contentHash == null) {
-            contentHash = ContentHash.of(files, this::open);
+    public String contentHash() {
+        return ContentHash.of(fileHashes());
+    }
+
+    /**
+     * Each file's SHA-256, lower-case hex, by its relative path, sorted: what an auditor checks a
+     * kept copy of the input against. Read once, on first call.
+     */
+    public synchronized SortedMap<String, String> fileHashes() {
+        if (fileHashes == null) {
+            fileHashes = ContentHash.files(files, this::open);
         }
-        return contentHash;
+        return fileHashes;
+    }
+
+    /** {@link #fileHashes()} as {@code sha256sum} lines: {@code <hash>  <path>}, sorted by path. */
+    public List<String> fileHashLines() {
+        return fileHashes().entrySet().stream().map(e -> e.getValue() + "  " + e.getKey()).toList();
     }
 
     @Override

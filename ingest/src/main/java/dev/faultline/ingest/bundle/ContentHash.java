@@ -5,24 +5,40 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
-/** The SHA-256 of a set of files: over {@code name NUL sha256(content) LF} per file, sorted by name. */
+/**
+ * SHA-256 of files: each file's own, and the set's, over {@code name NUL sha256(content) LF} per
+ * file, sorted by name.
+ */
 final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String of(List<String> files, Function<String, InputStream> open) {
+    /** Each file's SHA-256 (lower-case hex), by name, sorted by name. */
+    static SortedMap<String, String> files(List<String> files, Function<String, InputStream> open) {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (String name : files) {
+            hashes.put(name, HexFormat.of().formatHex(fileHash(name, open)));
+        }
+        return Collections.unmodifiableSortedMap(hashes);
+    }
+
+    /** The set's SHA-256 from its files' hashes ({@link #files}). */
+    static String of(SortedMap<String, String> fileHashes) {
         MessageDigest total = sha256();
-        for (String name : files.stream().sorted().toList()) {
+        fileHashes.forEach((name, hash) -> {
             total.update(name.getBytes(StandardCharsets.UTF_8));
             total.update((byte) 0);
-            total.update(HexFormat.of().formatHex(fileHash(name, open)).getBytes(StandardCharsets.US_ASCII));
+            total.update(hash.getBytes(StandardCharsets.US_ASCII));
             total.update((byte) '\n');
-        }
+        });
         return HexFormat.of().formatHex(total.digest());
     }
 

@@ -109,7 +109,8 @@ public final class BundleLoader {
             try (Bundle bundle = Bundle.open(input.bundle())) {
                 ValidationReport report = new BundleValidator(writer::labelsOf).validate(bundle);
                 if (report.isValid()) {
-                    validated.add(new Validated(input, report, bundle.contentHash(), System.nanoTime() - start));
+                    validated.add(new Validated(input, report, bundle.contentHash(), bundle.fileHashLines(),
+                            System.nanoTime() - start));
                 } else {
                     invalid.put(input.original(), report);
                 }
@@ -130,7 +131,8 @@ public final class BundleLoader {
             RunContext run = new RunContext(runId, source, now);
             List<String> scopes = List.copyOf(validated.report().tenantScopes());
             boolean mayLeaveStaleData = writer.sourceHasData(source, scopes);
-            writer.startRun(run, List.of(validated.input().original().toAbsolutePath().toString()), validated.contentHash());
+            writer.startRun(run, List.of(validated.input().original().toAbsolutePath().toString()), validated.contentHash(),
+                    validated.inputHashes());
             try {
                 Map<String, Long> rows = validated.report().rowsPerFile();
                 write(bundle, run, "writing nodes", steps(BundleSchema.nodeFiles(), rows, false), writers);
@@ -197,7 +199,8 @@ public final class BundleLoader {
         return links ? base + "-links" : base;
     }
 
-    private record Validated(StagedInput input, ValidationReport report, String contentHash, long validationNanos) {
+    private record Validated(StagedInput input, ValidationReport report, String contentHash, List<String> inputHashes,
+            long validationNanos) {
     }
 
     private record WriteStep(FileSpec spec, String statementId, long rows) {

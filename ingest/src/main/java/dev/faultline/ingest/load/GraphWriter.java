@@ -71,12 +71,12 @@ final class GraphWriter {
                 .records().get(0).get("present").asBoolean();
     }
 
-    void startRun(RunContext run, List<String> inputs, String contentHash) {
+    void startRun(RunContext run, List<String> inputs, String contentHash, List<String> inputHashes) {
         nodesCreated.reset();
         relationshipsCreated.reset();
         driver.executableQuery(Cypher.statement("ingest/run-start"))
                 .withParameters(Map.of("run", run.runId(), "source", run.source(), "now", run.startedAt(),
-                        "inputs", inputs, "contentHash", contentHash))
+                        "inputs", inputs, "contentHash", contentHash, "inputHashes", inputHashes))
                 .withConfig(config).execute();
     }
 

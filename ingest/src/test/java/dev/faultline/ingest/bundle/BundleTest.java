@@ -104,6 +104,23 @@ class BundleTest {
     }
 
     @Test
+    void fileHashesAreEachFilesSha256AndTheContentHashIsBuiltFromThem() throws Exception {
+        Path bundleDir = TestBundle.base().writeTo(dir);
+
+        try (Bundle bundle = Bundle.open(bundleDir)) {
+            java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+            String groups = java.util.HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(bundleDir.resolve("groups.csv"))));
+            assertThat(bundle.fileHashes().keySet()).containsExactlyElementsOf(bundle.files());
+            assertThat(bundle.fileHashes()).containsEntry("groups.csv", groups);
+            assertThat(bundle.fileHashLines()).contains(groups + "  groups.csv").hasSize(bundle.files().size());
+            StringBuilder over = new StringBuilder();
+            bundle.fileHashes().forEach((name, hash) -> over.append(name).append('\0').append(hash).append('\n'));
+            assertThat(bundle.contentHash()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    sha256.digest(over.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+    }
+
+    @Test
     void refusesAPathThatIsNeitherADirectoryNorAZip() throws IOException {
         Path text = Files.writeString(dir.resolve("bundle.csv"), "id\n");
 

@@ -65,6 +65,25 @@ class BundleLoaderIT {
     }
 
     @Test
+    void theIngestRunKeepsEachInputFilesSha256() throws Exception {
+        loader(IngestListener.NONE).ingest(List.of(EXAMPLE));
+
+        Record run = driver.executableQuery("MATCH (ir:IngestRun) RETURN ir.inputHashes AS hashes, ir.contentHash AS total")
+                .execute().records().get(0);
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        String identities = java.util.HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(EXAMPLE.resolve("identities.csv"))));
+        List<String> hashes = run.get("hashes").asList(v -> v.asString());
+        try (Stream<Path> files = Files.list(EXAMPLE)) {
+            assertThat(hashes).hasSize((int) files.filter(f -> !f.getFileName().toString().startsWith(".")).count());
+        }
+        assertThat(hashes).contains(identities + "  identities.csv");
+        assertThat(hashes).extracting(line -> line.substring(66)).isSorted();
+        try (dev.faultline.ingest.bundle.Bundle bundle = dev.faultline.ingest.bundle.Bundle.open(EXAMPLE)) {
+            assertThat(run.get("total").asString()).isEqualTo(bundle.contentHash());
+        }
+    }
+
+    @Test
     void loadingTheSameBundleTwiceChangesNoCount() {
         loader(IngestListener.NONE).ingest(List.of(EXAMPLE));
         Map<String, Long> labels = labelCounts();

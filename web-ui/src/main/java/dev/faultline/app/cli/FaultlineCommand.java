@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "faultline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Identity risk analyzer: MFA bypass paths across merged tenants, human and non-human.",
         subcommands = {IngestCommand.class, ConvertCommand.class, AnalyzeCommand.class, DiffCommand.class,
-                HistoryCommand.class, WhatIfCommand.class, StatsCommand.class, GenerateCommand.class, ResetCommand.class,
-                ServeCommand.class, DemoCommand.class, TokenCommand.class},
+                HistoryCommand.class, ReportCommand.class, WhatIfCommand.class, StatsCommand.class, GenerateCommand.class,
+                ResetCommand.class, ServeCommand.class, DemoCommand.class, TokenCommand.class},
         footer = {"", "Without FAULTLINE_NEO4J_URI, Faultline runs an embedded Neo4j with its data in"
                 + " FAULTLINE_DATA_DIR (default ./.faultline/data)."})
 public final class FaultlineCommand implements Runnable {

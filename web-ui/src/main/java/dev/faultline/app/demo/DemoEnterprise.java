@@ -85,9 +85,11 @@ public final class DemoEnterprise {
 
     private AnalysisResult analyze() {
         List<Rule> rules = Rules.all();
+        AnalysisStore store = new AnalysisStore(driver, database);
+        List<String> seen = store.ingestRunsSinceLastAnalysis();
         AnalysisResult result = new Analyzer(new Neo4jGraphReader(driver, database))
                 .run(rules, AnalysisSettings.defaults(now()));
-        new AnalysisStore(driver, database).store(result, null, rules.stream().map(r -> r.info().id()).toList());
+        store.store(result, null, rules.stream().map(r -> r.info().id()).toList(), seen);
         return result;
     }
 
