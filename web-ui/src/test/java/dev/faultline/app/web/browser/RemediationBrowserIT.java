@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,7 @@ class RemediationBrowserIT extends BrowserIT {
         if (cut.paths().size() > 10) {
             assertThat(row.getText()).contains(String.format("and %,d more paths", cut.paths().size() - 10));
         }
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", row);
         screenshot(driver, "remediation-cut-open");
     }
 
