@@ -45,6 +45,8 @@ class RemediationBrowserIT extends BrowserIT {
                 .isEqualTo(String.valueOf(plan.paths().stream().map(PlanPath::system).distinct().count()));
         assertThat(driver.findElements(By.cssSelector("#cuts tbody tr"))).extracting(r -> r.getAttribute("data-cut"))
                 .containsExactlyElementsOf(plan.cuts().stream().limit(50).map(Cut::id).toList());
+        PageChecks.hostileNameIsInert(driver);
+        screenshot(driver, "remediation");
         if (plan.cuts().size() > 50) {
             driver.findElement(By.id("next-cuts")).click();
             assertThat(driver.findElements(By.cssSelector("#cuts tbody tr"))).extracting(r -> r.getAttribute("data-cut"))
@@ -61,8 +63,6 @@ class RemediationBrowserIT extends BrowserIT {
         } else {
             assertThat(driver.findElements(By.cssSelector("#uncuttable li"))).hasSize(Math.min(25, plan.uncuttable().size()));
         }
-        PageChecks.hostileNameIsInert(driver);
-        screenshot(driver, "remediation");
     }
 
     @Test
@@ -76,6 +76,9 @@ class RemediationBrowserIT extends BrowserIT {
         WebElement row = driver.findElement(By.cssSelector("#cuts tbody tr[data-cut='" + cut.id() + "']"));
         assertThat(row.findElement(By.cssSelector(".action-text")).getText()).isEqualTo(cut.action());
         assertThat(row.findElement(By.cssSelector("ol.paths")).isDisplayed()).isFalse();
+        assertThat(row.findElement(By.cssSelector("details summary")).getText()).isEqualTo(cut.paths().size() == 1
+                ? "The path it closes and its findings (%,d)".formatted(cut.findings().size())
+                : "The %,d paths it closes and their findings (%,d)".formatted(cut.paths().size(), cut.findings().size()));
         row.findElement(By.cssSelector("details summary")).click();
 
         List<WebElement> shown = row.findElements(By.cssSelector("ol.paths li"));
