@@ -47,6 +47,11 @@ public final class ExceptionReads {
         ExceptionCsv.write(register(tenant, run), out);
     }
 
+    /** A register already read (and perhaps narrowed with {@link ExceptionRegister#where}) as CSV, to {@code out}. */
+    public static void csv(ExceptionRegister register, Appendable out) throws IOException {
+        ExceptionCsv.write(register, out);
+    }
+
     private static ExceptionEntry entry(Record r) {
         return new ExceptionEntry(Values.text(r, "key"), Values.text(r, "tenant"), Values.text(r, "policyKey"),
                 Values.text(r, "policyName"), Values.text(r, "policyState"), Values.text(r, "policyControl"),

@@ -2,6 +2,7 @@ package dev.faultline.app.data;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Every MFA exception, as of an instant.
@@ -14,5 +15,10 @@ public record ExceptionRegister(OffsetDateTime asOf, String run, List<ExceptionE
 
     public ExceptionRegister {
         exceptions = List.copyOf(exceptions);
+    }
+
+    /** The same register keeping only the exceptions that {@code keep} accepts, in the same order. */
+    public ExceptionRegister where(Predicate<ExceptionEntry> keep) {
+        return new ExceptionRegister(asOf, run, exceptions.stream().filter(keep).toList());
     }
 }
