@@ -59,7 +59,7 @@ class ExceptionsBrowserIT extends BrowserIT {
             assertThat(cells.get(6).getText()).isEqualTo(String.format("%,d", entry.privilegedIdentities()));
             assertThat(cells.get(7).getText()).isEqualTo(String.format("%,d", entry.nhis()));
             assertThat(cells.get(8).findElements(By.cssSelector("a.finding-link")))
-                    .extracting(a -> PageChecks.findingKey(a.getAttribute("href"), url("/finding")))
+                    .extracting(a -> PageChecks.findingKey(a.getAttribute("href"), url("/findings/detail")))
                     .containsExactlyElementsOf(entry.findings());
         }
         assertThat(driver.findElements(By.cssSelector("#exceptions a.finding-link")))

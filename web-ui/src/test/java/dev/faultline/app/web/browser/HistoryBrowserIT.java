@@ -113,8 +113,8 @@ class HistoryBrowserIT extends BrowserIT {
         assertThat(row.findElement(By.cssSelector(".subject")).getText()).isEqualTo(DemoEnterprise.HOSTILE_NAME);
         assertThat(row.getText()).contains(late.rule(), late.severity(), late.ageDays() + " d");
         String href = row.findElement(By.cssSelector("a.finding-link")).getAttribute("href");
-        assertThat(href).startsWith(url("/finding?key="));
-        assertThat(URLDecoder.decode(href.substring(url("/finding?key=").length()), StandardCharsets.UTF_8)).isEqualTo(late.key());
+        assertThat(href).startsWith(url("/findings/detail?key="));
+        assertThat(URLDecoder.decode(href.substring(url("/findings/detail?key=").length()), StandardCharsets.UTF_8)).isEqualTo(late.key());
         long overdue = expected.persisting().stream().filter(DiffFinding::overdue).count()
                 + expected.added().stream().filter(DiffFinding::overdue).count();
         assertThat(driver.findElements(By.cssSelector(".badge.overdue"))).hasSize((int) overdue);

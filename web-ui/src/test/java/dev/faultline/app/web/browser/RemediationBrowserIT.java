@@ -91,7 +91,7 @@ class RemediationBrowserIT extends BrowserIT {
         assertThat(shown.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText)
                 .containsExactlyElementsOf(first.hops().stream().filter(Hop::weak).map(h -> h.name() != null ? h.name() : h.key()).toList());
         assertThat(row.findElements(By.cssSelector("a.finding-link")))
-                .extracting(a -> PageChecks.findingKey(a.getAttribute("href"), url("/finding")))
+                .extracting(a -> PageChecks.findingKey(a.getAttribute("href"), url("/findings/detail")))
                 .containsExactlyElementsOf(cut.findings().stream().limit(25).toList());
         if (cut.paths().size() > 10) {
             assertThat(row.getText()).contains(String.format("and %,d more paths", cut.paths().size() - 10));

@@ -70,7 +70,7 @@ class TenantsBrowserIT extends BrowserIT {
         assertThat(rows).extracting(r -> r.getAttribute("data-key"))
                 .containsExactlyElementsOf(expected.stream().limit(100).map(FindingSummary::key).toList());
         assertThat(rows).extracting(r -> PageChecks.findingKey(r.findElement(By.cssSelector("a.finding-link")).getAttribute("href"),
-                url("/finding"))).containsExactlyElementsOf(expected.stream().limit(100).map(FindingSummary::key).toList());
+                url("/findings/detail"))).containsExactlyElementsOf(expected.stream().limit(100).map(FindingSummary::key).toList());
         assertThat(rows).allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".sev")).getText())
                 .isIn("low", "medium", "high", "critical"));
         screenshot(driver, "tenant-cell");
