@@ -3,7 +3,6 @@ package dev.faultline.app.api;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -12,12 +11,14 @@ import dev.faultline.analyzer.rule.Rules;
 import dev.faultline.app.data.AnalysisRunSummary;
 import dev.faultline.app.data.RunReads;
 import dev.faultline.app.neo4j.Neo4jConnection;
+import dev.faultline.app.scoring.AnalysisGate;
 import dev.faultline.app.scoring.AnalysisService;
 import dev.faultline.app.scoring.StoredAnalysis;
 
 /**
  * Runs every rule and stores the run ({@link AnalysisService}) for {@code POST /api/ingest/analyze},
- * one at a time: a request while one is running is refused with {@link ApiConflictException}.
+ * one at a time: through the {@link AnalysisGate} the schedule and the Ingest page pass too, so a
+ * request while any analysis runs in this server is refused with {@link ApiConflictException}.
  * Blocking: call it off the event loop.
  */
 @Component
@@ -25,20 +26,22 @@ class AnalysisLauncher {
 
     private final ObjectProvider<Neo4jConnection> connection;
     private final ObjectProvider<RunReads> runs;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AnalysisGate gate;
 
-    AnalysisLauncher(ObjectProvider<Neo4jConnection> connection, ObjectProvider<RunReads> runs) {
+    AnalysisLauncher(ObjectProvider<Neo4jConnection> connection, ObjectProvider<RunReads> runs,
+            ObjectProvider<AnalysisGate> gate) {
         this.connection = connection;
         this.runs = runs;
+        this.gate = gate.getIfAvailable(AnalysisGate::new);
     }
 
     /**
      * @param tenant only findings about this tenant's objects; null or blank for the whole graph
      * @return the stored run, as {@code GET /api/runs/{id}} shows it
-     * @throws ApiConflictException when an analysis started here is still running
+     * @throws ApiConflictException when an analysis is running in this server
      */
     AnalysisRunSummary analyze(String tenant) {
-        if (!running.compareAndSet(false, true)) {
+        if (!gate.tryEnter()) {
             throw new ApiConflictException("An analysis is already running; try again when it has finished");
         }
         try {
@@ -50,7 +53,7 @@ class AnalysisLauncher {
             return runs.getObject().analysisRun(id)
                     .orElseThrow(() -> new IllegalStateException("The analysis run " + id + " was stored but cannot be read back"));
         } finally {
-            running.set(false);
+            gate.leave();
         }
     }
 }
