@@ -74,6 +74,18 @@ class DashboardBrowserIT extends BrowserIT {
     }
 
     @Test
+    void theAdminsHeaderWithEveryPageFitsOneLineOnALaptopScreen() {
+        WebDriver driver = signedIn("admin", ADMIN_PASSWORD);
+
+        List<WebElement> links = driver.findElements(By.cssSelector(".site-header nav a"));
+        WebElement signOut = driver.findElement(By.cssSelector(".site-header .user button"));
+        assertThat(links).hasSize(Navigation.ENTRIES.size());
+        int middle = signOut.getRect().getY() + signOut.getRect().getHeight() / 2;
+        assertThat(links).allSatisfy(link -> assertThat(link.getRect().getY() + link.getRect().getHeight() / 2)
+                .as(link.getText()).isCloseTo(middle, org.assertj.core.data.Offset.offset(12)));
+    }
+
+    @Test
     void everyControlIsReachableByKeyboard() {
         WebDriver driver = signedIn("admin", ADMIN_PASSWORD);
 
