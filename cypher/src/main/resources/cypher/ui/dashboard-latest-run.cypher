@@ -1,5 +1,5 @@
 // The latest analysis of the whole graph (run without a tenant filter): the run whose scores and
-// counts the dashboard shows.
+// counts the dashboard shows. Latest as every other page means it: finished last, then id.
 // Parameters: none.
 // Columns: id, startedAt, finishedAt, findings (int), score (int, 0 to 100: the organization's risk
 //   score), scoresJson (the organization's and the tenants' scores), countsJson (findings per rule
@@ -14,5 +14,5 @@ RETURN ar.id AS id,
        ar.score AS score,
        ar.scoresJson AS scoresJson,
        ar.countsJson AS countsJson
-ORDER BY ar.startedAt DESC, ar.id DESC
+ORDER BY ar.finishedAt DESC, ar.id DESC
 LIMIT 1

@@ -131,7 +131,7 @@ public final class RiskScorer {
             Tally tenant = tenants.get(text(row.get("key")));
             if (tenant != null) {
                 tenant.name(text(row.get("name")));
-                halves.put(tenant.key(), half(TENANT_HALF, ((Number) row.get("identities")).longValue()));
+                halves.put(tenant.key(), half(TENANT_HALF, count(row.get("identities"))));
             }
         }
         return tenants.values().stream().map(t -> t.toScore(t.sum(), halves.getOrDefault(t.key(), TENANT_HALF)))
@@ -145,7 +145,12 @@ public final class RiskScorer {
 
     /** How many identities the graph holds. */
     private long identityCount() {
-        return ((Number) graph.rows(IDENTITIES, Map.of()).get(0).get("identities")).longValue();
+        List<Map<String, Object>> rows = graph.rows(IDENTITIES, Map.of());
+        return rows.isEmpty() ? 0 : count(rows.get(0).get("identities"));
+    }
+
+    private static long count(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
     }
 
     /** The name of the one Organization in the graph; null when there is none, or several. */

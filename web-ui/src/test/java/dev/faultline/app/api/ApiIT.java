@@ -79,7 +79,7 @@ class ApiIT extends BrowserIT {
                 assertThat(response.body()).as(route.toString()).isEmpty();
             }
         }
-        assertThat(routes).as("18 routes and the OpenAPI document").hasSize(19);
+        assertThat(routes).as("19 routes and the OpenAPI document").hasSize(20);
     }
 
     @Test

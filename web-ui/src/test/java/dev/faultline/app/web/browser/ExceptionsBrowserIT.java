@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.faultline.app.data.ExceptionEntry;
@@ -79,8 +82,8 @@ class ExceptionsBrowserIT extends BrowserIT {
 
         new Select(driver.findElement(By.id("f-owner"))).selectByValue(status);
         driver.findElement(By.cssSelector("#exception-filters button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("owner=" + status));
 
-        assertThat(driver.getCurrentUrl()).contains("owner=" + status);
         assertThat(driver.findElements(By.cssSelector("#exceptions tbody tr"))).extracting(r -> r.getAttribute("data-key"))
                 .containsExactlyElementsOf(all.exceptions().stream().filter(e -> status.equals(e.ownerStatus()))
                         .map(ExceptionEntry::key).toList());
@@ -91,6 +94,7 @@ class ExceptionsBrowserIT extends BrowserIT {
         new Select(driver.findElement(By.id("f-owner"))).selectByValue("");
         new Select(driver.findElement(By.id("f-tenant"))).selectByValue(tenant);
         driver.findElement(By.cssSelector("#exception-filters button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("tenant=" + tenant));
 
         assertThat(driver.findElements(By.cssSelector("#exceptions tbody tr"))).extracting(r -> r.getAttribute("data-key"))
                 .containsExactlyElementsOf(exceptions.register(tenant, null).exceptions().stream().map(ExceptionEntry::key).toList());
