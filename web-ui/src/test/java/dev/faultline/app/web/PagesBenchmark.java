@@ -79,6 +79,17 @@ class PagesBenchmark {
                 pages.putIfAbsent(link.replaceAll("\\?.*", ""), link);
             }
         }
+        // The explorer's questions are forms, not links: one of each, on an identity that reaches a system by a legacy path.
+        var reach = TestNeo4j.get().driver().executableQuery("""
+                MATCH (i:Identity)-[:HAS_AUTH_PATH]->(:AuthPath)-[:REACHES]->(s:System)
+                RETURN i.key AS identity, s.key AS system ORDER BY identity, system LIMIT 1""").execute().records().get(0);
+        String identity = enc(reach.get("identity").asString());
+        String system = enc(reach.get("system").asString());
+        pages.put("explorer search", "/explorer?q=admin");
+        pages.put("explorer neighbours", "/explorer?key=" + identity);
+        pages.put("explorer neighbours JSON", "/explorer/neighbours?key=" + identity);
+        pages.put("explorer who reaches", "/explorer?system=" + system);
+        pages.put("explorer shortest path", "/explorer?from=" + identity + "&to=" + system);
 
         System.out.printf("%-60s %6s %8s %8s %8s %9s  (ms, %d requests after 5 warm-ups)%n", "page", "status", "median",
                 "p95", "max", "bytes", runs);
@@ -130,6 +141,10 @@ class PagesBenchmark {
             }
         }
         return links;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String abbreviate(String page) {
