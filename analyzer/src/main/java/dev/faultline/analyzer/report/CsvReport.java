@@ -32,7 +32,7 @@ final class CsvReport implements ReportRenderer {
                     f.owner().key(), f.owner().name(), f.owner().status(), f.owner().via(), path(f.path()),
                     JsonTrees.compact(JsonTrees.evidence(f.evidence())), f.remediation(), String.join(";", f.standards()),
                     report.firstSeenOf(f).map(Report::iso).orElse(""), report.analyzedAt())
-                    .stream().map(CsvReport::cell).toList());
+                    .stream().map(CsvCells::cell).toList());
         }
         csv.flush();
     }
@@ -52,13 +52,5 @@ final class CsvReport implements ReportRenderer {
             return hop.weak() ? node + "!" : node;
         }
         return node + " -" + hop.edge() + (hop.weak() ? "!" : "") + "->";
-    }
-
-    /** Null as an empty cell; a would-be formula quoted. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -65,8 +65,8 @@ class CsvReportTest {
     @Test
     void quotesEveryCellThatASpreadsheetWouldEvaluate() {
         assertThat(List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "plain", "a=b", "", "'quoted"))
-                .extracting(CsvReport::cell)
+                .extracting(CsvCells::cell)
                 .containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "plain", "a=b", "", "'quoted");
-        assertThat(CsvReport.cell(null)).isEmpty();
+        assertThat(CsvCells.cell(null)).isEmpty();
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import dev.faultline.analyzer.report.CsvCells;
+
 /**
  * The exceptions register as CSV. A cell that a spreadsheet would read as a formula (starting with
  * {@code = + - @}, a tab or a carriage return) gets a leading {@code '}: exception data comes from
@@ -30,7 +32,7 @@ final class ExceptionCsv {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
         csv.printRecord(HEADER);
         for (ExceptionEntry e : register.exceptions()) {
-            csv.printRecord(row(e).stream().map(ExceptionCsv::neutralised).toList());
+            csv.printRecord(row(e).stream().map(CsvCells::cell).toList());
         }
         csv.flush();
     }
@@ -44,14 +46,6 @@ final class ExceptionCsv {
                 String.valueOf(e.expired()), String.valueOf(e.identities()), String.valueOf(e.privilegedIdentities()),
                 String.valueOf(e.nhis()), String.join(";", e.findings())));
         return cells;
-    }
-
-    /** A leading {@code '} before what a spreadsheet would run as a formula. */
-    static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 
     private static String instant(OffsetDateTime instant) {

@@ -10,10 +10,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import dev.faultline.analyzer.report.CsvCells;
+
 /**
  * Findings as CSV, one row at a time as they are read. Subject and owner names come from
  * directories anyone may have typed into, so every cell goes through
- * {@link ExceptionCsv#neutralised}: a spreadsheet opening the file runs no formula.
+ * {@link CsvCells#cell}: a spreadsheet opening the file runs no formula.
  */
 final class FindingCsv {
 
@@ -34,7 +36,7 @@ final class FindingCsv {
                 nn(f.tenant()), nn(f.ownerKey()), nn(f.ownerName()), nn(f.ownerStatus()), nn(f.ownerVia()),
                 instant(f.firstSeen()), instant(f.lastSeen()));
         try {
-            printer.printRecord(cells.stream().map(ExceptionCsv::neutralised).toList());
+            printer.printRecord(cells.stream().map(CsvCells::cell).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,13 +3,8 @@ package dev.faultline.app.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -97,34 +92,5 @@ class DashboardBrowserIT extends BrowserIT {
             focused.add((String) js.executeScript("var e = document.activeElement; return e.tagName + ':' + e.textContent.trim();"));
         }
         assertThat(focused).contains("A:Skip to content", "A:Dashboard", "BUTTON:Sign out");
-    }
-
-    /**
-     * Prints the dashboard's time as served over localhost (an upper bound of the server's): 50
-     * requests after 30 of warm-up, one at a time. A figure for the README, not a pass/fail timing
-     * test: on a shared build machine it varies several-fold.
-     */
-    @Test
-    void printsTheDashboardsServerTime() throws Exception {
-        WebDriver driver = signedIn("admin", ADMIN_PASSWORD);
-        String session = driver.manage().getCookieNamed("SESSION").getValue();
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/"))).header("Cookie", "SESSION=" + session).build();
-        List<Long> micros = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long elapsed = (System.nanoTime() - start) / 1_000;
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("org-score");
-            if (i >= 30) {
-                micros.add(elapsed);
-            }
-        }
-        Collections.sort(micros);
-        double p50 = micros.get(24) / 1000.0;
-        double p95 = micros.get(47) / 1000.0;
-        System.out.printf("Dashboard on the demo enterprise (%,d identities), 50 requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                DemoEnterprise.DEMO.identities(), p50, p95, micros.get(49) / 1000.0);
     }
 }

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -216,30 +214,5 @@ class ExplorerBrowserIT extends BrowserIT {
         assertThat(driver.findElement(By.id("explorer-problem")).getText()).startsWith("A shortest path needs both ends");
         driver.get(url("/explorer?system=zz-no-such-system-zz"));
         assertThat(driver.findElement(By.cssSelector(".choices .notice")).getText()).isEqualTo("No node matches \"zz-no-such-system-zz\".");
-    }
-
-    /** Server time of the explorer's reads over localhost: figures for the docs, not a pass/fail test. */
-    @Test
-    void printsTheExplorersServerTimes() throws Exception {
-        WebDriver driver = signedIn("viewer", VIEWER_PASSWORD);
-        FindingDetail finding = bypass();
-        String tenant = merger.tenants().get(0).key();
-        for (String path : List.of("/explorer?q=admin", "/explorer?key=" + URLEncoder.encode(finding.subject(), StandardCharsets.UTF_8),
-                "/explorer/neighbours?key=" + URLEncoder.encode(tenant, StandardCharsets.UTF_8),
-                "/explorer?system=" + URLEncoder.encode(lastSystem(finding), StandardCharsets.UTF_8),
-                "/explorer?from=" + URLEncoder.encode(finding.subject(), StandardCharsets.UTF_8) + "&to="
-                        + URLEncoder.encode(lastSystem(finding), StandardCharsets.UTF_8))) {
-            List<Long> micros = new ArrayList<>();
-            for (int i = 0; i < 25; i++) {
-                long start = System.nanoTime();
-                assertThat(FindingsBrowserIT.get(driver, url(path)).statusCode()).as(path).isEqualTo(200);
-                if (i >= 5) {
-                    micros.add((System.nanoTime() - start) / 1_000);
-                }
-            }
-            Collections.sort(micros);
-            System.out.printf("%s on the demo enterprise: p50 %.1f ms, p95 %.1f ms%n", path, micros.get(10) / 1000.0,
-                    micros.get(18) / 1000.0);
-        }
     }
 }

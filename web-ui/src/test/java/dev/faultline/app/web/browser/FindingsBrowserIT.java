@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -276,31 +275,6 @@ class FindingsBrowserIT extends BrowserIT {
                     .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
                     .map(entry -> entry.getMessage()).toList();
             assertThat(errors).as(path).isEmpty();
-        }
-    }
-
-    /**
-     * Prints the server time of the list, a filtered and sorted page, and a finding (over localhost,
-     * 30 requests each after 10 of warm-up): figures for the docs, not a pass/fail timing test.
-     */
-    @Test
-    void printsThePagesServerTimes() throws Exception {
-        WebDriver driver = signedIn("viewer", VIEWER_PASSWORD);
-        String key = reads.page(FindingQuery.latest()).findings().get(0).key();
-        for (String path : List.of("/findings", "/findings?kind=non-human&sort=subject&page=3",
-                "/findings/detail?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8), "/findings.csv")) {
-            List<Long> micros = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                long start = System.nanoTime();
-                HttpResponse<String> response = get(driver, url(path));
-                assertThat(response.statusCode()).as(path).isEqualTo(200);
-                if (i >= 10) {
-                    micros.add((System.nanoTime() - start) / 1_000);
-                }
-            }
-            Collections.sort(micros);
-            System.out.printf("%s on the demo enterprise: p50 %.1f ms, p95 %.1f ms%n", path, micros.get(15) / 1000.0,
-                    micros.get(28) / 1000.0);
         }
     }
 

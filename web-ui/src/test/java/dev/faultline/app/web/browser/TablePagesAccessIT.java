@@ -9,29 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.faultline.app.data.MatrixCell;
-import dev.faultline.app.data.MergerReads;
-import dev.faultline.app.demo.DemoEnterprise;
 
 /** Plain HTTP: a viewer may open the exceptions, tenants and remediation pages; the anonymous may not. */
 class TablePagesAccessIT extends BrowserIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    @Autowired
-    private MergerReads merger;
 
     @ParameterizedTest
     @ValueSource(strings = {"/exceptions", "/exceptions?owner=missing&sort=expires&dir=desc", "/exceptions.csv", "/tenants",
@@ -57,37 +44,6 @@ class TablePagesAccessIT extends BrowserIT {
 
         assertThat(response.statusCode()).as(path).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-    }
-
-    /**
-     * Prints each page's time as served over localhost (an upper bound of the server's): 30
-     * requests after 30 of warm-up, one at a time. Figures for the docs, not a pass/fail timing test.
-     */
-    @Test
-    void printsEachPagesServerTime() throws Exception {
-        HttpClient viewer = signedInClient("viewer", VIEWER_PASSWORD);
-        MatrixCell largest = merger.matrix(null).cells().stream().max(Comparator.comparingInt(MatrixCell::findings))
-                .orElseThrow();
-        for (String path : List.of("/exceptions", "/exceptions.csv", "/tenants",
-                "/tenants/cell?from=" + largest.fromTenant() + "&to=" + largest.toTenant(), "/remediation")) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).build();
-            List<Long> micros = new ArrayList<>();
-            int bytes = 0;
-            for (int i = 0; i < 60; i++) {
-                long start = System.nanoTime();
-                HttpResponse<String> response = viewer.send(request, HttpResponse.BodyHandlers.ofString());
-                long elapsed = (System.nanoTime() - start) / 1_000;
-                assertThat(response.statusCode()).as(path).isEqualTo(200);
-                bytes = response.body().length();
-                if (i >= 30) {
-                    micros.add(elapsed);
-                }
-            }
-            Collections.sort(micros);
-            System.out.printf("%s on the demo enterprise (%,d identities), 30 requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms, %,d chars%n",
-                    path, DemoEnterprise.DEMO.identities(), micros.get(14) / 1000.0, micros.get(28) / 1000.0, micros.get(29) / 1000.0,
-                    bytes);
-        }
     }
 
     /** Signs in through the form, with the CSRF token the sign-in page hands out. */
