@@ -32,7 +32,7 @@ class HealthEndpointIT {
 
     @Test
     void reportsUpWhenNeo4jAnswers() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpResponse<String> response = TestHttp.client().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
 

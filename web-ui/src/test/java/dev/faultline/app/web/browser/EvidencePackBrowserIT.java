@@ -22,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import dev.faultline.app.demo.DemoEnterprise;
+import dev.faultline.app.web.TestHttp;
 import dev.faultline.testsupport.TestNeo4j;
 
 /** {@code GET /runs/{id}/report} as a viewer, and the dashboard's link to it. */
@@ -30,7 +31,7 @@ class EvidencePackBrowserIT extends BrowserIT {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private HttpClient signedInViewer() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient http = TestHttp.builder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String login = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

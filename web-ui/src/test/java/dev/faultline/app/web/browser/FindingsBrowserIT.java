@@ -42,6 +42,7 @@ import dev.faultline.app.data.FindingSummary;
 import dev.faultline.app.data.HopDetail;
 import dev.faultline.app.data.SubjectKind;
 import dev.faultline.app.demo.DemoEnterprise;
+import dev.faultline.app.web.TestHttp;
 
 /**
  * The findings list and a finding's page on the demo enterprise, signed in as the viewer: every
@@ -240,7 +241,7 @@ class FindingsBrowserIT extends BrowserIT {
 
     @Test
     void theExportsAndTheExplorersJsonSendTheAnonymousToSignIn() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = TestHttp.client();
         for (String path : List.of("/findings.csv", "/findings.json", "/findings/detail?key=x", "/explorer/neighbours?key=x")) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -294,7 +295,7 @@ class FindingsBrowserIT extends BrowserIT {
     /** GET with the browser's session, as a download from the page would be. */
     static HttpResponse<String> get(WebDriver driver, String address) throws Exception {
         String session = driver.manage().getCookieNamed("SESSION").getValue();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", "SESSION=" + session)
+        return TestHttp.client().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", "SESSION=" + session)
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 }

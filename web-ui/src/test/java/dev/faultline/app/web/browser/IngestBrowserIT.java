@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.faultline.app.web.TestHttp;
 import dev.faultline.ingest.generate.GeneratorSettings;
 import dev.faultline.ingest.generate.SyntheticEnterprise;
 import dev.faultline.testsupport.TestNeo4j;
@@ -54,7 +55,7 @@ class IngestBrowserIT extends BrowserIT {
     static final GeneratorSettings UPLOAD = new GeneratorSettings(2, 6_000, 99);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = TestHttp.client();
 
     @TempDir
     Path temp;

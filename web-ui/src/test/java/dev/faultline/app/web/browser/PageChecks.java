@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 import dev.faultline.app.demo.DemoEnterprise;
+import dev.faultline.app.web.TestHttp;
 
 /** Checks the table pages' browser tests share: a clean console, escaped names, requests with the browser's session. */
 final class PageChecks {
@@ -47,7 +47,7 @@ final class PageChecks {
     /** GET {@code url} with the browser's session cookie, as the signed-in user. */
     static HttpResponse<String> getAsBrowser(WebDriver driver, String url) throws IOException, InterruptedException {
         String session = driver.manage().getCookieNamed("SESSION").getValue();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "SESSION=" + session)
+        return TestHttp.client().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "SESSION=" + session)
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.faultline.app.web.TestHttp;
+
 /** Plain HTTP: a viewer may open the exceptions, tenants and remediation pages; the anonymous may not. */
 class TablePagesAccessIT extends BrowserIT {
 
@@ -39,7 +41,7 @@ class TablePagesAccessIT extends BrowserIT {
     @ParameterizedTest
     @ValueSource(strings = {"/exceptions", "/exceptions.csv", "/tenants", "/tenants/cell?from=a&to=b", "/remediation"})
     void theAnonymousAreSentToSignIn(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+        HttpResponse<String> response = TestHttp.client().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(path).isEqualTo(302);
@@ -48,7 +50,7 @@ class TablePagesAccessIT extends BrowserIT {
 
     /** Signs in through the form, with the CSRF token the sign-in page hands out. */
     private HttpClient signedInClient(String user, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = TestHttp.builder().cookieHandler(new CookieManager()).build();
         String page = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = CSRF.matcher(page);
         assertThat(token.find()).as("the sign-in page's CSRF token").isTrue();
