@@ -11,14 +11,15 @@ import dev.faultline.analyzer.rule.Rules;
 import dev.faultline.app.data.AnalysisRunSummary;
 import dev.faultline.app.data.RunReads;
 import dev.faultline.app.neo4j.Neo4jConnection;
-import dev.faultline.app.scoring.AnalysisGate;
 import dev.faultline.app.scoring.AnalysisService;
+import dev.faultline.app.scoring.GraphBusyException;
+import dev.faultline.app.scoring.GraphWork;
 import dev.faultline.app.scoring.StoredAnalysis;
 
 /**
  * Runs every rule and stores the run ({@link AnalysisService}) for {@code POST /api/ingest/analyze},
- * one at a time: through the {@link AnalysisGate} the schedule and the Ingest page pass too, so a
- * request while any analysis runs in this server is refused with {@link ApiConflictException}.
+ * holding the server's {@link GraphWork} as the schedule and the Ingest page do: a request while
+ * an analysis runs or an upload loads in this server is refused with {@link ApiConflictException}.
  * Blocking: call it off the event loop.
  */
 @Component
@@ -26,23 +27,25 @@ class AnalysisLauncher {
 
     private final ObjectProvider<Neo4jConnection> connection;
     private final ObjectProvider<RunReads> runs;
-    private final AnalysisGate gate;
+    private final GraphWork work;
 
     AnalysisLauncher(ObjectProvider<Neo4jConnection> connection, ObjectProvider<RunReads> runs,
-            ObjectProvider<AnalysisGate> gate) {
+            ObjectProvider<GraphWork> work) {
         this.connection = connection;
         this.runs = runs;
-        this.gate = gate.getIfAvailable(AnalysisGate::new);
+        this.work = work.getIfAvailable(GraphWork::new);
     }
 
     /**
      * @param tenant only findings about this tenant's objects; null or blank for the whole graph
      * @return the stored run, as {@code GET /api/runs/{id}} shows it
-     * @throws ApiConflictException when an analysis is running in this server
+     * @throws ApiConflictException when an analysis runs or an upload loads in this server
      */
     AnalysisRunSummary analyze(String tenant) {
-        if (!gate.tryEnter()) {
-            throw new ApiConflictException("An analysis is already running; try again when it has finished");
+        try {
+            work.enter(GraphWork.Kind.ANALYSIS, "started from the API");
+        } catch (GraphBusyException e) {
+            throw new ApiConflictException(e.getMessage());
         }
         try {
             Neo4jConnection neo4j = connection.getObject();
@@ -53,7 +56,7 @@ class AnalysisLauncher {
             return runs.getObject().analysisRun(id)
                     .orElseThrow(() -> new IllegalStateException("The analysis run " + id + " was stored but cannot be read back"));
         } finally {
-            gate.leave();
+            work.leave();
         }
     }
 }

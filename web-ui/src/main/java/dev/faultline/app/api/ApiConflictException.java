@@ -1,6 +1,6 @@
 package dev.faultline.app.api;
 
-/** The request cannot run now (an analysis is already running): answered 409. */
+/** The request cannot run now (an analysis runs or an upload loads): answered 409. */
 final class ApiConflictException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,14 +1,11 @@
 package dev.faultline.app.api;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import dev.faultline.app.data.SubjectKind;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-/** Helpers shared by the API's controllers: checking a parameter, reading off the event loop. */
+/** Helpers shared by the API's controllers: checking and parsing parameters. */
 final class ApiParameters {
 
     private ApiParameters() {
@@ -46,10 +43,5 @@ final class ApiParameters {
             case "non-human" -> SubjectKind.NON_HUMAN;
             default -> throw new ApiParameterException("kind", "Unknown kind '" + value + "'; expected human or non-human");
         };
-    }
-
-    /** Runs a blocking read on the bounded elastic scheduler, never on the event loop. */
-    static <T> Mono<T> read(Callable<T> read) {
-        return Mono.fromCallable(read).subscribeOn(Schedulers.boundedElastic());
     }
 }

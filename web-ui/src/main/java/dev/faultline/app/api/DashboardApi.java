@@ -1,11 +1,11 @@
 package dev.faultline.app.api;
 
-import static dev.faultline.app.api.ApiParameters.read;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.web.dashboard.Dashboard;
 import dev.faultline.app.web.dashboard.DashboardReader;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +26,6 @@ class DashboardApi {
     @GetMapping("/api/dashboard")
     @Operation(summary = "The latest run's scores and counts per tenant and rule, the recent runs, the new findings")
     Mono<Dashboard> dashboard() {
-        return read(() -> reader.getObject().read());
+        return Blocking.call(() -> reader.getObject().read());
     }
 }

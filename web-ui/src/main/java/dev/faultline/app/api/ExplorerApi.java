@@ -1,6 +1,5 @@
 package dev.faultline.app.api;
 
-import static dev.faultline.app.api.ApiParameters.read;
 import static dev.faultline.app.api.ApiParameters.required;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.ExplorerReads;
 import dev.faultline.app.data.GraphView;
 import dev.faultline.app.data.NodeMatches;
@@ -39,7 +39,7 @@ class ExplorerApi {
         if (limit < 1 || limit > ExplorerReads.MAX_SEARCH) {
             throw new ApiParameterException("limit", "limit must be between 1 and " + ExplorerReads.MAX_SEARCH + ", was " + limit);
         }
-        return read(() -> explorer.getObject().search(text, limit));
+        return Blocking.call(() -> explorer.getObject().search(text, limit));
     }
 
     @GetMapping("/api/explorer/neighbours")
@@ -47,7 +47,7 @@ class ExplorerApi {
     Mono<GraphView> neighbours(
             @Parameter(description = "the node's key", required = true) @RequestParam(name = "key", required = false) String key) {
         String wanted = required("key", key);
-        return read(() -> explorer.getObject().neighbours(wanted)
+        return Blocking.call(() -> explorer.getObject().neighbours(wanted)
                 .orElseThrow(() -> new ApiNotFoundException("No node with key '" + wanted + "'")));
     }
 
@@ -58,7 +58,7 @@ class ExplorerApi {
             @Parameter(description = "key of the last node", required = true) @RequestParam(name = "to", required = false) String to) {
         String fromKey = required("from", from);
         String toKey = required("to", to);
-        return read(() -> explorer.getObject().shortestPath(fromKey, toKey)
+        return Blocking.call(() -> explorer.getObject().shortestPath(fromKey, toKey)
                 .orElseThrow(() -> new ApiNotFoundException("No path of at most " + ExplorerReads.MAX_HOPS
                         + " hops between '" + fromKey + "' and '" + toKey + "' (or no such node)")));
     }
@@ -69,6 +69,6 @@ class ExplorerApi {
             @Parameter(description = "the system's key", required = true) @RequestParam(name = "system", required = false) String system,
             @Parameter(description = "analysis run id; the latest when absent") @RequestParam(name = "run", required = false) String run) {
         String systemKey = required("system", system);
-        return read(() -> explorer.getObject().whoReachesWithoutMfa(systemKey, run));
+        return Blocking.call(() -> explorer.getObject().whoReachesWithoutMfa(systemKey, run));
     }
 }

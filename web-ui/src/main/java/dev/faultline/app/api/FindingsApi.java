@@ -1,7 +1,6 @@
 package dev.faultline.app.api;
 
 import static dev.faultline.app.api.ApiParameters.parse;
-import static dev.faultline.app.api.ApiParameters.read;
 import static dev.faultline.app.api.ApiParameters.required;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.FindingDetail;
 import dev.faultline.app.data.FindingPage;
 import dev.faultline.app.data.FindingQuery;
@@ -58,7 +58,7 @@ class FindingsApi {
         parse("size", () -> base.page(base.page(), size));
         FindingQuery query = base.withRun(run).withFilters(rule, severity, tenant, ownerStatus, subjectKind, text)
                 .sortedBy(order, descending == null ? order == FindingSort.SEVERITY : descending).page(page, size);
-        return read(() -> findings.getObject().page(query));
+        return Blocking.call(() -> findings.getObject().page(query));
     }
 
     @GetMapping("/api/finding")
@@ -66,7 +66,7 @@ class FindingsApi {
     Mono<FindingDetail> detail(
             @Parameter(description = "the finding's key, URL-encoded", required = true) @RequestParam(name = "key", required = false) String key) {
         String wanted = required("key", key);
-        return read(() -> findings.getObject().detail(wanted)
+        return Blocking.call(() -> findings.getObject().detail(wanted)
                 .orElseThrow(() -> new ApiNotFoundException("No finding with key '" + wanted + "'")));
     }
 }

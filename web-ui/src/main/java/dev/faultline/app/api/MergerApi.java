@@ -1,6 +1,5 @@
 package dev.faultline.app.api;
 
-import static dev.faultline.app.api.ApiParameters.read;
 import static dev.faultline.app.api.ApiParameters.required;
 
 import java.util.List;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.BypassMatrix;
 import dev.faultline.app.data.ExceptionReads;
 import dev.faultline.app.data.ExceptionRegister;
@@ -43,26 +43,26 @@ class MergerApi {
     Mono<ExceptionRegister> exceptions(
             @Parameter(description = "only this tenant's exceptions") @RequestParam(name = "tenant", required = false) String tenant,
             @Parameter(description = "analysis run whose findings to list; the latest when absent") @RequestParam(name = "run", required = false) String run) {
-        return read(() -> exceptions.getObject().register(tenant, run));
+        return Blocking.call(() -> exceptions.getObject().register(tenant, run));
     }
 
     @GetMapping("/api/tenants")
     @Operation(summary = "Every tenant with its counts")
     Mono<List<TenantSummary>> tenants() {
-        return read(() -> merger.getObject().tenants());
+        return Blocking.call(() -> merger.getObject().tenants());
     }
 
     @GetMapping("/api/trusts")
     @Operation(summary = "The trusts between tenants")
     Mono<List<TrustLink>> trusts() {
-        return read(() -> merger.getObject().trusts());
+        return Blocking.call(() -> merger.getObject().trusts());
     }
 
     @GetMapping("/api/merger/matrix")
     @Operation(summary = "The bypass matrix: per pair of tenants, how many bypass findings and the worst severity")
     Mono<BypassMatrix> matrix(
             @Parameter(description = "analysis run id; the latest when absent") @RequestParam(name = "run", required = false) String run) {
-        return read(() -> merger.getObject().matrix(run));
+        return Blocking.call(() -> merger.getObject().matrix(run));
     }
 
     @GetMapping("/api/merger/cell")
@@ -73,6 +73,6 @@ class MergerApi {
             @Parameter(description = "analysis run id; the latest when absent") @RequestParam(name = "run", required = false) String run) {
         String fromTenant = required("from", from);
         String toTenant = required("to", to);
-        return read(() -> merger.getObject().cell(run, fromTenant, toTenant));
+        return Blocking.call(() -> merger.getObject().cell(run, fromTenant, toTenant));
     }
 }

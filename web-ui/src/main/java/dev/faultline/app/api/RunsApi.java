@@ -1,7 +1,6 @@
 package dev.faultline.app.api;
 
 import static dev.faultline.app.api.ApiParameters.parse;
-import static dev.faultline.app.api.ApiParameters.read;
 import static dev.faultline.app.api.ApiParameters.required;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.FaultlineProperties;
 import dev.faultline.app.data.AnalysisRunSummary;
 import dev.faultline.app.data.IngestRunSummary;
@@ -53,19 +53,19 @@ class RunsApi {
     Mono<List<AnalysisRunSummary>> analysisRuns(
             @Parameter(description = "at most this many, 1 to 500") @RequestParam(name = "limit", defaultValue = "50") int limit) {
         checkLimit(limit);
-        return read(() -> runs.getObject().analysisRuns(limit));
+        return Blocking.call(() -> runs.getObject().analysisRuns(limit));
     }
 
     @GetMapping("/api/runs/{id}")
     @Operation(summary = "One analysis run: counts, scores, status, the ingest runs it saw")
     Mono<AnalysisRunSummary> analysisRun(@Parameter(description = RUN_NAME) @PathVariable("id") String id) {
-        return read(() -> run(id, "id"));
+        return Blocking.call(() -> run(id, "id"));
     }
 
     @GetMapping("/api/runs/{id}/plan")
     @Operation(summary = "The remediation plan the run stored: cuts, choke points, paths")
     Mono<RunPlan> plan(@Parameter(description = RUN_NAME) @PathVariable("id") String id) {
-        return read(() -> {
+        return Blocking.call(() -> {
             AnalysisRunSummary run = run(id, "id");
             return runs.getObject().plan(run.id())
                     .orElseThrow(() -> new ApiNotFoundException("The analysis run '" + run.id() + "' stored no plan"));
@@ -77,7 +77,7 @@ class RunsApi {
     Mono<RunDiff> diff(
             @Parameter(description = "the earlier run: " + RUN_NAME) @RequestParam(name = "a", defaultValue = RunDiffs.PREVIOUS) String a,
             @Parameter(description = "the later run: " + RUN_NAME) @RequestParam(name = "b", defaultValue = RunDiffs.LATEST) String b) {
-        return read(() -> diffs.getObject().diff(run(a, "a"), run(b, "b"), targetDays));
+        return Blocking.call(() -> diffs.getObject().diff(run(a, "a"), run(b, "b"), targetDays));
     }
 
     @GetMapping("/api/ingest/runs")
@@ -85,14 +85,14 @@ class RunsApi {
     Mono<List<IngestRunSummary>> ingestRuns(
             @Parameter(description = "at most this many, 1 to 500") @RequestParam(name = "limit", defaultValue = "50") int limit) {
         checkLimit(limit);
-        return read(() -> runs.getObject().ingestRuns(limit));
+        return Blocking.call(() -> runs.getObject().ingestRuns(limit));
     }
 
     @PostMapping("/api/ingest/analyze")
     @Operation(summary = "Run every rule and store the run; answers the stored run, 409 while one is running (analyst)")
     Mono<AnalysisRunSummary> analyze(
             @Parameter(description = "only findings about this tenant's objects; the whole graph when absent") @RequestParam(name = "tenant", required = false) String tenant) {
-        return read(() -> launcher.analyze(tenant));
+        return Blocking.call(() -> launcher.analyze(tenant));
     }
 
     private AnalysisRunSummary run(String name, String parameter) {

@@ -18,14 +18,16 @@ import org.slf4j.LoggerFactory;
 
 import dev.faultline.analyzer.rule.Rule;
 import dev.faultline.app.scoring.AnalysisFailedException;
-import dev.faultline.app.scoring.AnalysisGate;
 import dev.faultline.app.scoring.AnalysisService;
+import dev.faultline.app.scoring.GraphBusyException;
+import dev.faultline.app.scoring.GraphWork;
 import dev.faultline.app.scoring.StoredAnalysis;
 
 /**
  * Analyses started from the Ingest page: the same analyze-and-store {@link AnalysisService} as
  * {@code faultline analyze} and the schedule, over the whole graph with every rule, in the
- * background. None starts while a load runs or another analysis (scheduled or not) holds the gate.
+ * background, holding the server's {@link GraphWork}: none starts while a file loads or another
+ * analysis (scheduled or not) runs.
  */
 public final class AnalysisJobs implements AutoCloseable {
 
@@ -33,8 +35,7 @@ public final class AnalysisJobs implements AutoCloseable {
     private static final int SHUTDOWN_WAIT_SECONDS = 120;
 
     private final Supplier<AnalysisService> service;
-    private final AnalysisGate gate;
-    private final IngestJobs loads;
+    private final GraphWork work;
     private final List<Rule> rules;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
@@ -44,11 +45,10 @@ public final class AnalysisJobs implements AutoCloseable {
     });
     private final Map<String, AnalysisJob> jobs = new LinkedHashMap<>();
 
-    /** @param loads the uploads' jobs; analyses pass the same {@link AnalysisGate} as they check */
-    public AnalysisJobs(Supplier<AnalysisService> service, IngestJobs loads, List<Rule> rules, Clock clock) {
+    /** @param work the server's work on the graph, which the uploads' loads hold too */
+    public AnalysisJobs(Supplier<AnalysisService> service, GraphWork work, List<Rule> rules, Clock clock) {
         this.service = service;
-        this.gate = loads.analyses();
-        this.loads = loads;
+        this.work = work;
         this.rules = List.copyOf(rules);
         this.clock = clock;
     }
@@ -56,23 +56,16 @@ public final class AnalysisJobs implements AutoCloseable {
     /**
      * Starts an analysis in the background.
      *
-     * @throws JobBusyException when a load or another analysis runs
+     * @throws GraphBusyException when a load or another analysis runs
      */
     public AnalysisJob start() {
-        synchronized (loads) {
-            if (loads.isLoading()) {
-                throw new JobBusyException("A file is loading: analyze when it has finished.");
-            }
-            if (!gate.tryEnter()) {
-                throw new JobBusyException("An analysis is running already: wait until it finishes.");
-            }
-        }
+        work.enter(GraphWork.Kind.ANALYSIS, "started from the Ingest page");
         AnalysisJob job = AnalysisJob.started("analysis-" + Long.toHexString(System.nanoTime()));
         put(job);
         try {
             executor.execute(() -> analyze(job));
         } catch (RuntimeException e) {
-            gate.leave();
+            work.leave();
             throw e;
         }
         return job;
@@ -93,7 +86,7 @@ public final class AnalysisJobs implements AutoCloseable {
             put(job.failed(null, IngestFailure.rootMessage(e)));
             LOG.warn("Analysis started from the Ingest page failed: {}", IngestFailure.rootMessage(e), e);
         } finally {
-            gate.leave();
+            work.leave();
         }
     }
 

@@ -15,11 +15,13 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.faultline.app.scoring.AnalysisGate;
+import dev.faultline.app.scoring.GraphBusyException;
+import dev.faultline.app.scoring.GraphWork;
 
 /**
- * The server's uploads, loaded in the background one at a time: a second one while a load or an
- * analysis runs is refused with {@link JobBusyException}. Keeps the last {@value #KEPT} jobs in
+ * The server's uploads, loaded in the background one at a time: each load holds the server's
+ * {@link GraphWork}, so a second one, or one while an analysis runs, is refused with
+ * {@link GraphBusyException}, and no analysis starts while a file loads. Keeps the last {@value #KEPT} jobs in
  * memory, so the page can show a load that failed before it wrote anything (and so recorded no
  * ingest run).
  */
@@ -31,7 +33,7 @@ public final class IngestJobs implements AutoCloseable {
     private static final int SHUTDOWN_WAIT_SECONDS = 120;
 
     private final Supplier<Ingestion> ingestion;
-    private final AnalysisGate analyses;
+    private final GraphWork work;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "faultline-ingest");
         thread.setDaemon(true);
@@ -41,29 +43,16 @@ public final class IngestJobs implements AutoCloseable {
 
     /**
      * @param ingestion made when the first job runs (the connection opens lazily)
-     * @param analyses  the process's analyses: no load starts while one runs
+     * @param work      the server's work on the graph: a load holds it while it runs
      */
-    public IngestJobs(Supplier<Ingestion> ingestion, AnalysisGate analyses) {
+    public IngestJobs(Supplier<Ingestion> ingestion, GraphWork work) {
         this.ingestion = ingestion;
-        this.analyses = analyses;
-    }
-
-    /** The process's analyses, which no load overlaps. */
-    public AnalysisGate analyses() {
-        return analyses;
+        this.work = work;
     }
 
     /** Why a load cannot start now; empty when it can. */
-    public synchronized Optional<String> busy() {
-        Optional<IngestJob> running = jobs.stream().filter(IngestJob::isRunning).findFirst();
-        if (running.isPresent()) {
-            return Optional.of("Another file is loading (" + running.get().state().fileName()
-                    + "): wait until it finishes, then upload again.");
-        }
-        if (analyses.isRunning()) {
-            return Optional.of("An analysis is running: wait until it finishes, then upload again.");
-        }
-        return Optional.empty();
+    public Optional<String> busy() {
+        return work.holder().map(GraphWork.Holder::reason);
     }
 
     /** A new job id, also the name of the upload's directory. */
@@ -75,18 +64,21 @@ public final class IngestJobs implements AutoCloseable {
      * Starts loading {@code file} in the background.
      *
      * @param cleanup run when the load ends, however it ends (removes the uploaded file)
-     * @throws JobBusyException when a load or an analysis runs; {@code cleanup} is not run
+     * @throws GraphBusyException when a load or an analysis runs; {@code cleanup} is not run
      */
     public synchronized IngestJob submit(String id, Path file, String fileName, Runnable cleanup) {
-        busy().ifPresent(reason -> {
-            throw new JobBusyException(reason);
-        });
+        work.enter(GraphWork.Kind.LOAD, fileName);
         IngestJob job = new IngestJob(id, fileName);
+        try {
+            executor.execute(() -> load(job, file, cleanup));
+        } catch (RuntimeException e) {
+            work.leave();
+            throw e;
+        }
         jobs.addFirst(job);
         while (jobs.size() > KEPT) {
             jobs.removeLast();
         }
-        executor.execute(() -> load(job, file, cleanup));
         return job;
     }
 
@@ -99,6 +91,7 @@ public final class IngestJobs implements AutoCloseable {
             job.failed(failure);
             LOG.warn("Upload {} ({}) failed: {}", job.id(), job.state().fileName(), failure.lines().get(0));
         } finally {
+            work.leave();
             cleanup.run();
         }
     }
@@ -110,11 +103,6 @@ public final class IngestJobs implements AutoCloseable {
     /** The remembered jobs, newest first. */
     public synchronized List<IngestJobState> recent() {
         return jobs.stream().map(IngestJob::state).toList();
-    }
-
-    /** Whether a load runs now. */
-    public synchronized boolean isLoading() {
-        return jobs.stream().anyMatch(IngestJob::isRunning);
     }
 
     /** Lets a load that runs finish (up to two minutes), then stops. */

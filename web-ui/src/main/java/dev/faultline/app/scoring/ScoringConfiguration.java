@@ -25,15 +25,15 @@ class ScoringConfiguration {
     static final int WEBHOOK_ATTEMPTS = 3;
     static final Duration WEBHOOK_BACKOFF = Duration.ofSeconds(2);
 
-    /** One analysis at a time: the schedule's and the Ingest page's. */
+    /** One piece of work on the graph at a time: the schedule's, the Ingest page's and the API's. */
     @Bean
-    AnalysisGate analysisGate() {
-        return new AnalysisGate();
+    GraphWork graphWork() {
+        return new GraphWork();
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
     ScoringScheduler scoringScheduler(FaultlineProperties properties, ObjectProvider<Neo4jConnection> connection,
-            AnalysisGate gate) {
+            GraphWork work) {
         FaultlineProperties.Scoring scoring = properties.scoring();
         Optional<WebhookNotifier> webhook = scoring.webhookUrl() == null || scoring.webhookUrl().isBlank()
                 ? Optional.empty()
@@ -44,6 +44,6 @@ class ScoringConfiguration {
         return new ScoringScheduler(settings, () -> {
             Neo4jConnection neo4j = connection.getObject();
             return new ScoringScheduler.Target(neo4j.driver(), neo4j.database());
-        }, Rules.all(), Clock.systemUTC(), gate);
+        }, Rules.all(), Clock.systemUTC(), work);
     }
 }

@@ -2,6 +2,7 @@ package dev.faultline.app.scoring;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,21 +26,24 @@ import dev.faultline.ingest.load.IngestResult;
 /**
  * The server's scheduled analysis: on a cron expression, ingests the configured paths (if any),
  * analyzes and stores the run, then posts the new high and critical findings to the webhook (if
- * one is configured). One run at a time: a trigger while a run is going is skipped and logged. A
- * failed run is stored as failed and logged; the schedule goes on.
+ * one is configured). It holds the server's {@link GraphWork}: a trigger while an analysis is going
+ * is skipped and logged; one while an upload loads waits for the load (up to an hour) so that the
+ * run sees the loaded data. A failed run is stored as failed and logged; the schedule goes on.
  */
 public final class ScoringScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoringScheduler.class);
     /** How long {@link #close()} lets a run that is going finish before it is interrupted. */
     private static final int SHUTDOWN_WAIT_SECONDS = 120;
+    /** How long a trigger waits for an upload's load to finish before it is skipped. */
+    static final Duration LOAD_PATIENCE = Duration.ofHours(1);
 
     /** What a trigger did. */
     public enum Status { SUCCEEDED, FAILED, SKIPPED }
 
     /**
      * @param runId the stored AnalysisRun; null when skipped or when even the failure could not be stored
-     * @param error why it failed; null otherwise
+     * @param error why it failed or was skipped; null when it succeeded
      */
     public record Outcome(Status status, String runId, String error) {
     }
@@ -67,16 +71,16 @@ public final class ScoringScheduler implements AutoCloseable {
     private final Supplier<Target> target;
     private final List<Rule> rules;
     private final Clock clock;
-    private final AnalysisGate gate;
+    private final GraphWork work;
     private ThreadPoolTaskScheduler scheduler;
 
     public ScoringScheduler(Settings settings, Supplier<Target> target, List<Rule> rules, Clock clock) {
-        this(settings, target, rules, clock, new AnalysisGate());
+        this(settings, target, rules, clock, new GraphWork());
     }
 
-    /** @param gate shared with the other analyses of this process, so that none overlaps a scheduled run */
-    public ScoringScheduler(Settings settings, Supplier<Target> target, List<Rule> rules, Clock clock, AnalysisGate gate) {
-        this.gate = gate;
+    /** @param work the server's work on the graph, so that no load or other analysis overlaps a scheduled run */
+    public ScoringScheduler(Settings settings, Supplier<Target> target, List<Rule> rules, Clock clock, GraphWork work) {
+        this.work = work;
         this.settings = settings;
         this.target = target;
         this.rules = List.copyOf(rules);
@@ -100,16 +104,25 @@ public final class ScoringScheduler implements AutoCloseable {
                 settings.ingestPaths().isEmpty() ? "" : " after ingesting " + settings.ingestPaths());
     }
 
-    /** Runs one scheduled run now, unless one is running. Never throws: a failure is stored and logged. */
+    /**
+     * Runs one scheduled run now, after the upload that is loading if one is, unless an analysis is
+     * going. Never throws: a failure is stored and logged.
+     */
     public Outcome trigger() {
-        if (!gate.tryEnter()) {
-            LOG.warn("Scheduled analysis skipped: another analysis is still going");
-            return new Outcome(Status.SKIPPED, null, null);
+        try {
+            work.enterAfterLoad("scheduled", LOAD_PATIENCE);
+        } catch (GraphBusyException e) {
+            LOG.warn("Scheduled analysis skipped: {}", e.getMessage());
+            return new Outcome(Status.SKIPPED, null, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("Scheduled analysis skipped: the server is stopping");
+            return new Outcome(Status.SKIPPED, null, "The server is stopping");
         }
         try {
             return runOnce();
         } finally {
-            gate.leave();
+            work.leave();
         }
     }
 

@@ -18,7 +18,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+
+import dev.faultline.app.Blocking;
 
 /**
  * {@code Authorization: Bearer <token>} on {@code /api/**}: stateless (nothing is kept in a session),
@@ -50,9 +51,8 @@ final class ApiTokenAuthentication {
     }
 
     static AuthenticationWebFilter filter(ApiTokens tokens, RoleHierarchy hierarchy) {
-        ReactiveAuthenticationManager manager = authentication -> Mono
-                .fromCallable(() -> tokens.authenticate(String.valueOf(authentication.getCredentials())))
-                .subscribeOn(Schedulers.boundedElastic())
+        ReactiveAuthenticationManager manager = authentication -> Blocking
+                .call(() -> tokens.authenticate(String.valueOf(authentication.getCredentials())))
                 .flatMap(holder -> holder.map(h -> Mono.just(authenticated(h, hierarchy)))
                         .orElseGet(() -> Mono.error(new BadCredentialsException("Unknown API token"))));
         AuthenticationWebFilter filter = new AuthenticationWebFilter(manager);

@@ -12,7 +12,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+
+import dev.faultline.app.Blocking;
 
 /**
  * The users who may sign in: those of {@code faultline.users}, validated when the server starts,
@@ -68,7 +69,7 @@ final class ConfiguredUsers implements ReactiveUserDetailsService {
     @Override
     public Mono<UserDetails> findByUsername(String username) {
         if (ADMIN.equals(username)) {
-            return Mono.fromCallable(() -> details(ADMIN, admin.hash(), Role.ADMIN)).subscribeOn(Schedulers.boundedElastic());
+            return Blocking.call(() -> details(ADMIN, admin.hash(), Role.ADMIN));
         }
         return Mono.justOrEmpty(users.get(username));
     }

@@ -11,9 +11,9 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.neo4j.Neo4jConnection;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** {@code GET /health}: UP when Neo4j answers. The driver call runs off the event loop. */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +21,7 @@ class HealthEndpoint {
 
     @Bean
     RouterFunction<ServerResponse> healthRoute(ObjectProvider<Neo4jConnection> connection) {
-        return RouterFunctions.route().GET("/health", request -> Mono.fromCallable(() -> check(connection))
-                .subscribeOn(Schedulers.boundedElastic())
+        return RouterFunctions.route().GET("/health", request -> Blocking.call(() -> check(connection))
                 .flatMap(body -> ServerResponse.status("UP".equals(body.get("status")) ? HttpStatus.OK
                         : HttpStatus.SERVICE_UNAVAILABLE).bodyValue(body)))
                 .build();

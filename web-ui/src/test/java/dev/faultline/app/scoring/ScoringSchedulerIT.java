@@ -138,9 +138,28 @@ class ScoringSchedulerIT {
         Outcome second = scheduler.trigger();
         release.countDown();
 
-        assertThat(second).isEqualTo(new Outcome(Status.SKIPPED, null, null));
+        assertThat(second).isEqualTo(new Outcome(Status.SKIPPED, null,
+                "An analysis is already running (scheduled): try again when it has finished."));
         assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(Status.SUCCEEDED);
         assertThat(runs.analysisRuns(10)).singleElement().extracting(AnalysisRunSummary::id).isEqualTo(first.get().runId());
+    }
+
+    @Test
+    void aTriggerWhileAnUploadLoadsWaitsForTheLoadThenRuns() throws Exception {
+        GraphWork work = new GraphWork();
+        ScoringScheduler scheduler = new ScoringScheduler(new ScoringScheduler.Settings("", List.of(), 1000, Optional.empty(), 30),
+                () -> NEO4J, List.of(new OwnerlessNhiRule()), Clock.systemUTC(), work);
+        work.enter(GraphWork.Kind.LOAD, "hr.csv");
+
+        CompletableFuture<Outcome> waiting = CompletableFuture.supplyAsync(scheduler::trigger);
+        Thread.sleep(500);
+        assertThat(waiting).as("still waiting for the load").isNotDone();
+        assertThat(runs.analysisRuns(10)).isEmpty();
+        work.leave();
+
+        assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(runs.analysisRuns(10)).singleElement().extracting(AnalysisRunSummary::id).isEqualTo(waiting.get().runId());
+        assertThat(work.holder()).as("left when done").isEmpty();
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.springframework.web.reactive.result.view.Rendering;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.neo4j.Neo4jConnection;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** {@code GET /}: the dashboard. The graph is read off the event loop. */
 @Controller
@@ -36,8 +36,7 @@ class DashboardController {
 
     @GetMapping("/")
     Mono<Rendering> dashboard() {
-        return Mono.fromCallable(() -> reader.getObject().read())
-                .subscribeOn(Schedulers.boundedElastic())
+        return Blocking.call(() -> reader.getObject().read())
                 .map(dashboard -> Rendering.view(VIEW)
                         .modelAttribute("dashboard", dashboard)
                         .modelAttribute("severities", Dashboard.SEVERITIES)

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.ExceptionReads;
 import dev.faultline.app.data.ExceptionRegister;
 import dev.faultline.app.data.MergerReads;
 import dev.faultline.app.data.TenantSummary;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /exceptions}: the register, filtered by tenant, owner status and expiry, sorted by a
@@ -43,7 +43,7 @@ class ExceptionsController {
             @RequestParam(required = false) String expiry, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) String run) {
         ExceptionFilters filters = ExceptionFilters.parse(tenant, owner, expiry, sort, dir, run);
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             ExceptionRegister register = read(filters);
             List<TenantSummary> tenants = merger.getObject().tenants();
             return Rendering.view(VIEW)
@@ -54,7 +54,7 @@ class ExceptionsController {
                     .modelAttribute("ownerStatuses", ExceptionFilters.OWNER_STATUSES)
                     .modelAttribute("expiries", ExceptionFilters.EXPIRIES)
                     .build();
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     @GetMapping("/exceptions.csv")
@@ -66,7 +66,7 @@ class ExceptionsController {
             return Mono.just(ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body("Not understood: " + String.join(", ", filters.problems()) + "\n"));
         }
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             ExceptionRegister register = read(filters);
             StringBuilder out = new StringBuilder();
             ExceptionReads.csv(register, out);
@@ -75,7 +75,7 @@ class ExceptionsController {
             return ResponseEntity.ok().contentType(CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                     .body(out.toString());
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     private ExceptionRegister read(ExceptionFilters filters) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.ExplorerReads;
 import dev.faultline.app.data.GraphNode;
 import dev.faultline.app.data.GraphView;
@@ -21,7 +22,6 @@ import dev.faultline.app.data.NodeMatches;
 import dev.faultline.app.data.SystemExposure;
 import dev.faultline.app.web.graph.GraphJson;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /explorer}: search ({@code q}), a node and its neighbours ({@code key}), who reaches a
@@ -47,18 +47,16 @@ class ExplorerController {
             @RequestParam(name = "system", required = false) String system,
             @RequestParam(name = "from", required = false) String from,
             @RequestParam(name = "to", required = false) String to) {
-        return Mono.fromCallable(() -> render(new Request(blank(q), blank(key), blank(system), blank(from), blank(to))))
-                .subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(() -> render(new Request(blank(q), blank(key), blank(system), blank(from), blank(to))));
     }
 
     @GetMapping(path = "/explorer/neighbours", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Mono<ResponseEntity<String>> neighbours(@RequestParam(name = "key", required = false) String key) {
-        return Mono.fromCallable(() -> explorer.getObject().neighbours(key == null ? "" : key)
+        return Blocking.call(() -> explorer.getObject().neighbours(key == null ? "" : key)
                 .map(view -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(GraphJson.of(view).toJson()))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                        .body("{\"error\":\"No node has this key\"}")))
-                .subscribeOn(Schedulers.boundedElastic());
+                        .body("{\"error\":\"No node has this key\"}")));
     }
 
     /** The page's parameters, blank ones null. */

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.FindingQuery;
 import dev.faultline.app.data.FindingReads;
 import dev.faultline.app.data.FindingSummary;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /findings.csv} and {@code GET /findings.json}: every finding the list's filters match,
@@ -48,7 +48,7 @@ class FindingExportController {
 
     @GetMapping("/findings.csv")
     Mono<ResponseEntity<String>> csv(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             FindingQuery query;
             try {
                 query = FindingFilter.of(params).query();
@@ -58,12 +58,12 @@ class FindingExportController {
             StringBuilder out = new StringBuilder();
             String run = findings.getObject().csv(query, out);
             return download(run, "csv", CSV, out.toString());
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     @GetMapping("/findings.json")
     Mono<ResponseEntity<String>> json(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             FindingFilter filter;
             FindingQuery query;
             try {
@@ -80,7 +80,7 @@ class FindingExportController {
             body.put("total", rows.size());
             body.put("findings", rows);
             return download(run, "json", MediaType.APPLICATION_JSON, JSON.writeValueAsString(body));
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     private static ResponseEntity<String> download(String run, String extension, MediaType type, String body) {

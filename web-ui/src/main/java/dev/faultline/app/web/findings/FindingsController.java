@@ -14,6 +14,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 
 import dev.faultline.analyzer.rule.Rules;
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.AnalysisRunSummary;
 import dev.faultline.app.data.FindingDetail;
 import dev.faultline.app.data.FindingPage;
@@ -24,7 +25,6 @@ import dev.faultline.app.data.RunReads;
 import dev.faultline.app.data.TenantSummary;
 import dev.faultline.app.web.graph.GraphJson;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /findings}: a run's findings, filtered, sorted and paged in the database;
@@ -59,7 +59,7 @@ class FindingsController {
 
     @GetMapping("/findings")
     Mono<Rendering> list(@RequestParam MultiValueMap<String, String> params) {
-        return Mono.fromCallable(() -> render(params)).subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(() -> render(params));
     }
 
     private Rendering render(MultiValueMap<String, String> params) {
@@ -98,8 +98,7 @@ class FindingsController {
     @GetMapping("/findings/detail")
     Mono<Rendering> detail(@RequestParam(name = "key", required = false) String key,
             @RequestParam(name = "from", required = false) String from) {
-        return Mono.fromCallable(() -> findings.getObject().detail(key))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Blocking.call(() -> findings.getObject().detail(key))
                 .map(found -> found.map(f -> detailView(f, from))
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No finding has the key " + key)));
     }

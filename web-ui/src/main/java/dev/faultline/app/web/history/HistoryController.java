@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.FaultlineProperties;
 import dev.faultline.app.data.AnalysisRunSummary;
 import dev.faultline.app.data.RunDiff;
 import dev.faultline.app.data.RunDiffs;
 import dev.faultline.app.data.RunReads;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /runs}: every analysis run with its status, scope, findings, score and the ingest runs
@@ -44,8 +44,7 @@ class HistoryController {
 
     @GetMapping("/runs")
     Mono<Rendering> runs() {
-        return Mono.fromCallable(() -> runs.getObject().analysisRuns(RUNS))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Blocking.call(() -> runs.getObject().analysisRuns(RUNS))
                 .map(list -> {
                     RunTrends trends = RunTrends.of(list);
                     return Rendering.view(VIEW)
@@ -69,8 +68,7 @@ class HistoryController {
             @RequestParam(name = "b", required = false) String b) {
         String from = a == null || a.isBlank() ? RunDiffs.PREVIOUS : a.strip();
         String to = b == null || b.isBlank() ? RunDiffs.LATEST : b.strip();
-        return Mono.fromCallable(() -> outcome(from, to))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Blocking.call(() -> outcome(from, to))
                 .map(outcome -> {
                     Rendering.Builder<?> page = Rendering.view(DIFF_VIEW)
                             .modelAttribute("a", from).modelAttribute("b", to)

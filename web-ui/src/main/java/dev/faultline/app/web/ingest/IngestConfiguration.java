@@ -13,8 +13,8 @@ import dev.faultline.app.ingest.AnalysisJobs;
 import dev.faultline.app.ingest.IngestJobs;
 import dev.faultline.app.ingest.Ingestion;
 import dev.faultline.app.neo4j.Neo4jConnection;
-import dev.faultline.app.scoring.AnalysisGate;
 import dev.faultline.app.scoring.AnalysisService;
+import dev.faultline.app.scoring.GraphWork;
 
 /**
  * The Ingest page's background work, only in the server: uploads kept under the data directory's
@@ -31,18 +31,18 @@ class IngestConfiguration {
 
     @Bean(destroyMethod = "close")
     IngestJobs ingestJobs(FaultlineProperties properties, ObjectProvider<Neo4jConnection> connection,
-            ObjectProvider<AnalysisGate> gate) {
+            ObjectProvider<GraphWork> work) {
         return new IngestJobs(() -> {
             Neo4jConnection neo4j = connection.getObject();
             return new Ingestion(neo4j.driver(), neo4j.database(), properties.ingest().batchSize());
-        }, gate.getIfAvailable(AnalysisGate::new));
+        }, work.getIfAvailable(GraphWork::new));
     }
 
     @Bean(destroyMethod = "close")
-    AnalysisJobs analysisJobs(ObjectProvider<Neo4jConnection> connection, IngestJobs loads) {
+    AnalysisJobs analysisJobs(ObjectProvider<Neo4jConnection> connection, ObjectProvider<GraphWork> work) {
         return new AnalysisJobs(() -> {
             Neo4jConnection neo4j = connection.getObject();
             return new AnalysisService(neo4j.driver(), neo4j.database());
-        }, loads, Rules.all(), Clock.systemUTC());
+        }, work.getIfAvailable(GraphWork::new), Rules.all(), Clock.systemUTC());
     }
 }

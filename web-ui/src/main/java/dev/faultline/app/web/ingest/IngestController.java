@@ -20,15 +20,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.RunReads;
 import dev.faultline.app.ingest.AnalysisJob;
 import dev.faultline.app.ingest.AnalysisJobs;
 import dev.faultline.app.ingest.IngestJobState;
 import dev.faultline.app.ingest.IngestJobs;
-import dev.faultline.app.ingest.JobBusyException;
+import dev.faultline.app.scoring.GraphBusyException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The Ingest page: {@code GET /ingest}; an upload ({@code POST /ingest/uploads}, multipart, field
@@ -105,7 +105,7 @@ class IngestController {
         try {
             IngestJobState job = jobs.submit(id, file.path(), file.name(), () -> uploads.delete(id)).state();
             return Rendering.view(JOB).modelAttribute("job", job).build();
-        } catch (JobBusyException e) {
+        } catch (GraphBusyException e) {
             uploads.delete(id);
             return refused(e.getMessage());
         }
@@ -137,7 +137,7 @@ class IngestController {
     Rendering analyze() {
         try {
             return Rendering.view(ANALYSIS).modelAttribute("analysis", analyses.start()).build();
-        } catch (JobBusyException e) {
+        } catch (GraphBusyException e) {
             return Rendering.view(ANALYSIS).modelAttribute("analysisError", e.getMessage())
                     .modelAttribute("analysis", analyses.latest().orElse(null)).build();
         }
@@ -151,10 +151,10 @@ class IngestController {
     }
 
     private Mono<IngestHistory> history() {
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             RunReads reads = runs.getObject();
             return IngestHistory.of(reads.ingestRuns(HISTORY_RUNS), jobs.recent(), reads.analysisRuns(HISTORY_RUNS));
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     private record Received(String name, Path path) {

@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.RunPlan;
 import dev.faultline.app.data.RunReads;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** {@code GET /remediation}: the remediation plan of a run (the latest succeeded one by default), read off the event loop. */
 @Controller
@@ -28,13 +28,13 @@ class RemediationController {
     @GetMapping("/remediation")
     Mono<Rendering> remediation(@RequestParam(required = false) String run, @RequestParam(defaultValue = "0") int page) {
         String requested = run == null || run.isBlank() ? null : run.trim();
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             Optional<RunPlan> plan = runs.getObject().plan(requested);
             return Rendering.view(VIEW)
                     .modelAttribute("requestedRun", requested)
                     .modelAttribute("view", plan.map(p -> PlanView.of(p.run(), p.plan(), page)).orElse(null))
                     .modelAttribute("kinds", PlanView.KINDS)
                     .build();
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 }

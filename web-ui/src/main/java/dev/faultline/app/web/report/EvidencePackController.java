@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.report.EvidencePack;
 import dev.faultline.app.report.EvidencePackReader;
 import dev.faultline.app.report.EvidencePackRenderer;
 import dev.faultline.app.report.ReportFormat;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /runs/{id}/report?format=html|pdf}: the run's evidence pack ({@code latest} for the
@@ -45,7 +45,7 @@ class EvidencePackController {
         } catch (IllegalArgumentException e) {
             return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage()));
         }
-        return Mono.fromCallable(() -> render(id, parsed)).subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(() -> render(id, parsed));
     }
 
     private ResponseEntity<byte[]> render(String id, ReportFormat format) {

@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.app.data.FindingSummary;
 import dev.faultline.app.data.MergerReads;
 import dev.faultline.app.data.TenantSummary;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /tenants}: tenants, trusts and the bypass matrix; {@code GET /tenants/cell}: the
@@ -35,7 +35,7 @@ class TenantsController {
 
     @GetMapping("/tenants")
     Mono<Rendering> tenants(@RequestParam(required = false) String run) {
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             MergerReads reads = merger.getObject();
             List<TenantSummary> tenants = reads.tenants();
             return Rendering.view(VIEW)
@@ -44,13 +44,13 @@ class TenantsController {
                     .modelAttribute("matrix", MatrixTable.of(reads.matrix(run), tenants))
                     .modelAttribute("requestedRun", run == null || run.isBlank() ? null : run)
                     .build();
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     @GetMapping("/tenants/cell")
     Mono<Rendering> cell(@RequestParam String from, @RequestParam String to, @RequestParam(required = false) String run,
             @RequestParam(defaultValue = "0") int page) {
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             MergerReads reads = merger.getObject();
             List<FindingSummary> findings = reads.cell(run, from, to);
             int pages = Math.max(1, (findings.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -69,6 +69,6 @@ class TenantsController {
                     .modelAttribute("findings", findings.subList(Math.min(shown * PAGE_SIZE, findings.size()),
                             Math.min((shown + 1) * PAGE_SIZE, findings.size())))
                     .build();
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 }

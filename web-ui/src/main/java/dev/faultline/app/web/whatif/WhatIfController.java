@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
+import dev.faultline.app.Blocking;
 import dev.faultline.analyzer.rule.AnalysisSettings;
 import dev.faultline.analyzer.rule.Rules;
 import dev.faultline.analyzer.run.OverlayAnalyzer;
 import dev.faultline.analyzer.whatif.WhatIf;
 import dev.faultline.app.neo4j.Neo4jConnection;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /whatif}: the form (one or two scenarios, pasted, uploaded or loaded from the
@@ -55,9 +55,11 @@ class WhatIfController {
     Mono<Rendering> run(ServerWebExchange exchange) {
         boolean htmx = "true".equals(exchange.getRequest().getHeaders().getFirst("HX-Request"));
         return exchange.getFormData()
-                .flatMap(form -> Mono.fromCallable(() -> new Ran(input("A", form), input("B", form), null))
-                        .map(ran -> new Ran(ran.a(), ran.b(), runner.getObject().run(List.of(ran.a(), ran.b()))))
-                        .subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(form -> Blocking.call(() -> {
+                    ScenarioInput a = input("A", form);
+                    ScenarioInput b = input("B", form);
+                    return new Ran(a, b, runner.getObject().run(List.of(a, b)));
+                }))
                 .map(ran -> {
                     Rendering.Builder<?> page = htmx ? Rendering.view(RESULT) : page(ran.a(), ran.b());
                     page.modelAttribute("outcome", ran.outcome());

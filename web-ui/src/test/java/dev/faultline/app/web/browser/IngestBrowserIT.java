@@ -85,7 +85,12 @@ class IngestBrowserIT extends BrowserIT {
         String jobId = wait(driver, 10).until(d -> jobId(d));
 
         String refusal = upload(session(driver), csrf(driver), "second.json", "{}");
-        assertThat(refusal).contains("Another file is loading (" + zip.getFileName() + ")");
+        assertThat(refusal).contains("A file is loading (" + zip.getFileName() + ")");
+        HttpResponse<String> analysis = http.send(HttpRequest.newBuilder(URI.create(url("/api/ingest/analyze")))
+                .header("Authorization", "Bearer " + ANALYST_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(analysis.statusCode()).as("no analysis of a half-loaded graph").isEqualTo(409);
+        assertThat(JSON.readTree(analysis.body()).get("detail").asText()).contains("A file is loading (" + zip.getFileName() + ")");
 
         List<JsonNode> states = new ArrayList<>();
         boolean shot = false;
