@@ -2,7 +2,9 @@ package dev.faultline.app.data;
 
 import static dev.faultline.app.data.ReadQueries.parameters;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
@@ -14,8 +16,16 @@ import dev.faultline.analyzer.report.PlanJson;
 public final class RunReads {
 
     public static final int MAX_RUNS = 500;
+    /** Parsed plans kept, most recently read first out last. */
+    static final int CACHED_PLANS = 3;
 
     private final ReadQueries queries;
+    private final Map<String, RunPlan> plans = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RunPlan> eldest) {
+            return size() > CACHED_PLANS;
+        }
+    };
 
     public RunReads(Driver driver, String database) {
         this.queries = new ReadQueries(driver, database);
@@ -33,16 +43,46 @@ public final class RunReads {
     }
 
     /**
-     * The remediation plan stored on an analysis run.
+     * The remediation plan stored on an analysis run. A stored plan never changes, so the last
+     * {@value #CACHED_PLANS} plans read are kept parsed: a page of a large plan (tens of thousands of
+     * paths) then costs the query that names the run, not the transfer and parsing of its JSON.
      *
      * @param run the run's id; null or blank for the latest succeeded run
      * @return empty when there is no such run or it stored no plan (failed, or stored before plans were)
      */
     public Optional<RunPlan> plan(String run) {
-        return queries.run("ui/analysis-run-plan", parameters("run", ReadQueries.blankToNull(run))).stream()
-                .filter(r -> Values.text(r, "planJson") != null)
-                .map(r -> new RunPlan(Values.text(r, "run"), PlanJson.read(Values.text(r, "planJson"))))
-                .findFirst();
+        Optional<Record> found = queries.run("ui/analysis-run-plan", parameters("run", ReadQueries.blankToNull(run),
+                "cached", cachedPlanRuns())).stream().findFirst();
+        if (found.isEmpty() || !found.get().get("planned").asBoolean()) {
+            return Optional.empty();
+        }
+        String id = Values.text(found.get(), "run");
+        String json = Values.text(found.get(), "planJson");
+        synchronized (plans) {
+            RunPlan cached = plans.get(id);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        }
+        if (json == null) { // evicted between the query and here: read it again, without the cache
+            return queries.run("ui/analysis-run-plan", parameters("run", id, "cached", List.of())).stream()
+                    .map(r -> Values.text(r, "planJson")).filter(j -> j != null).findFirst()
+                    .map(j -> remember(new RunPlan(id, PlanJson.read(j))));
+        }
+        return Optional.of(remember(new RunPlan(id, PlanJson.read(json))));
+    }
+
+    private List<String> cachedPlanRuns() {
+        synchronized (plans) {
+            return List.copyOf(plans.keySet());
+        }
+    }
+
+    private RunPlan remember(RunPlan plan) {
+        synchronized (plans) {
+            plans.put(plan.run(), plan);
+        }
+        return plan;
     }
 
     /** @param limit 1 to {@value #MAX_RUNS}: newest first (started last first) */

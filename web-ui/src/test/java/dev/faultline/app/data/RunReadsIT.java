@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 import dev.faultline.analyzer.score.RiskScore;
+import dev.faultline.testsupport.TestNeo4j;
 
 /** Run history after loading the example bundle once and analyzing it twice. */
 class RunReadsIT {
@@ -54,6 +56,23 @@ class RunReadsIT {
         assertThat(reads.plan(ExampleAnalysis.FIRST_RUN)).hasValueSatisfying(first -> assertThat(first.run())
                 .isEqualTo(ExampleAnalysis.FIRST_RUN));
         assertThat(reads.plan("no-such-run")).isEmpty();
+    }
+
+    @Test
+    void keepsTheLastPlansParsedAndIsNotSentTheirJsonAgain() {
+        Driver driver = TestNeo4j.get().driver();
+        RunReads fresh = new RunReads(driver, ExampleAnalysis.DATABASE);
+        RunPlan first = fresh.plan(null).orElseThrow();
+
+        assertThat(fresh.plan(null)).get().isSameAs(first);
+        assertThat(fresh.plan(first.run())).get().as("by id, the same run").isSameAs(first);
+        assertThat(fresh.plan(ExampleAnalysis.FIRST_RUN)).get().isNotSameAs(first).isEqualTo(reads.plan(ExampleAnalysis.FIRST_RUN).orElseThrow());
+        var sent = new ReadQueries(driver, ExampleAnalysis.DATABASE).run("ui/analysis-run-plan",
+                ReadQueries.parameters("run", first.run(), "cached", List.of(first.run())));
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.get("planned").asBoolean()).isTrue();
+            assertThat(r.get("planJson").isNull()).as("a plan the caller holds is not sent").isTrue();
+        });
     }
 
     @Test

@@ -58,6 +58,8 @@ class UiReadsBenchmark {
                 .reduce((a, b) -> b).orElseThrow().hop().key();
         String tenant = merger.tenants().get(0).key();
         String identity = explorer.search("/u/00001", 1).nodes().get(0).key();
+        runs.plan(null).ifPresent(p -> System.out.printf("remediation plan: %,d paths, %,d cuts, %,d choke points%n",
+                p.plan().paths().size(), p.plan().cuts().size(), p.plan().chokePoints().size()));
         System.out.printf("findings %,d, exceptions %,d, matrix cells %d (biggest %s -> %s: %d), system %s%n", all.total(),
                 exceptions.register(null, null).exceptions().size(), matrix.cells().size(), biggest.fromTenant(),
                 biggest.toTenant(), biggest.findings(), system);
@@ -89,6 +91,8 @@ class UiReadsBenchmark {
         reads.put("shortest path identity -> system", () -> explorer.shortestPath(identity, system));
         reads.put("analysis runs", () -> runs.analysisRuns(20));
         reads.put("ingest runs", () -> runs.ingestRuns(20));
+        reads.put("remediation plan (read and parsed)", () -> new RunReads(driver, "neo4j").plan(null));
+        reads.put("remediation plan (kept parsed)", () -> runs.plan(null));
 
         System.out.printf("%-40s %8s %8s %8s  (ms, %d runs after 3 warm-ups)%n", "read", "median", "p95", "max", RUNS);
         reads.forEach((name, read) -> {
