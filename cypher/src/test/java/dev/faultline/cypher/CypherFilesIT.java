@@ -88,7 +88,8 @@ class CypherFilesIT {
             Map.entry("group", "acme-entra/g/finance"),
             Map.entry("toTenant", "globex-okta"),
             Map.entry("protocols", List.of("imap", "pop3")),
-            Map.entry("cached", List.of("analysis-20261101T000000Z-0001")));
+            Map.entry("cached", List.of("analysis-20261101T000000Z-0001")),
+            Map.entry("snapshotJson", "{\"tenants\":[],\"exceptions\":null}"));
     /** run-finish's $rows is the number of rows read, not a batch. */
     private static final Map<String, Map<String, Object>> OVERRIDES = Map.of("ingest/run-finish", Map.of("rows", 12L));
 

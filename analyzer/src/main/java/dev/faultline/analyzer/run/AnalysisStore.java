@@ -1,9 +1,12 @@
 package dev.faultline.analyzer.run;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +138,20 @@ public final class AnalysisStore {
         row.put("ownerVia", f.owner().via());
         row.put("remediation", f.remediation());
         row.put("standards", f.standards());
+        row.put("contentHash", contentHash(row));
         return row;
+    }
+
+    /** SHA-256 of a finding row's fields but its key, in a fixed order: changes when anything a run saw changes. */
+    private static String contentHash(Map<String, Object> row) {
+        Map<String, Object> fields = new TreeMap<>(row);
+        fields.remove("key");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    JSON.writeValueAsBytes(fields)));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash finding " + row.get("key"), e);
+        }
     }
 
     /** Findings per group (rule or tenant), then per severity. */

@@ -104,6 +104,42 @@ class AnalysisStoreIT {
         assertThat(dev.faultline.analyzer.report.PlanJson.read(planJson)).isEqualTo(result.plan());
     }
 
+    @Test
+    void aRunKeepsTheFindingsAsItSawThemWhenALaterRunFindsThemChanged() {
+        AnalysisStore store = new AnalysisStore(neo4j.driver(), "neo4j");
+        List<String> rules = List.of("legacy-auth-bypass", "ownerless-nhi");
+        store.store(result, null, rules);
+        neo4j.driver().executableQuery("MATCH (n:Entity {key: 'acme/n/backup'}) SET n.name = 'backup (renamed)'").execute();
+        AnalysisResult second = new Analyzer(new Neo4jGraphReader(neo4j.driver(), "neo4j"))
+                .run(RULES, AnalysisSettings.defaults(Scenario.NOW.plusDays(1)));
+        store.store(second, null, rules);
+        String nhi = second.findings().stream().filter(f -> f.subjectKey().equals("acme/n/backup")).findFirst().orElseThrow().key();
+
+        assertThat(subjectNames(result.runId())).containsEntry(nhi, "backup");
+        assertThat(subjectNames(second.runId())).containsEntry(nhi, "backup (renamed)");
+        assertThat(snapshots()).as("only the changed finding, only on the earlier run").containsExactly(result.runId() + " " + nhi);
+
+        AnalysisResult third = new Analyzer(new Neo4jGraphReader(neo4j.driver(), "neo4j"))
+                .run(RULES, AnalysisSettings.defaults(Scenario.NOW.plusDays(2)));
+        store.store(third, null, rules);
+        assertThat(snapshots()).as("nothing changed: nothing copied").containsExactly(result.runId() + " " + nhi);
+        assertThat(subjectNames(result.runId())).isNotEqualTo(subjectNames(third.runId())).containsEntry(nhi, "backup");
+        assertThat(subjectNames(second.runId())).isEqualTo(subjectNames(third.runId()));
+    }
+
+    private Map<String, String> subjectNames(String run) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        neo4j.driver().executableQuery(dev.faultline.cypher.Cypher.statement("ui/report-findings")).withParameters(Map.of("run", run))
+                .execute().records().forEach(r -> names.put(r.get("key").asString(), r.get("subjectName").asString(null)));
+        assertThat(names).as("findings of " + run).isNotEmpty();
+        return names;
+    }
+
+    private List<String> snapshots() {
+        return neo4j.driver().executableQuery("MATCH (ar:AnalysisRun)-[found:FOUND {snapshot: true}]->(f) RETURN ar.id + ' ' + f.key AS s ORDER BY s")
+                .execute().records().stream().map(r -> r.get("s").asString()).toList();
+    }
+
     private static Map<String, Object> score(String key, String name, String kind, String tenant, int score,
             double raw, int findings, int critical, int medium) {
         Map<String, Object> json = new java.util.HashMap<>();

@@ -12,13 +12,9 @@ import java.util.List;
 
 import org.neo4j.driver.Driver;
 
-import dev.faultline.analyzer.rule.AnalysisSettings;
-import dev.faultline.analyzer.rule.Rule;
 import dev.faultline.analyzer.rule.Rules;
 import dev.faultline.analyzer.run.AnalysisResult;
-import dev.faultline.analyzer.run.AnalysisStore;
-import dev.faultline.analyzer.run.Analyzer;
-import dev.faultline.analyzer.run.Neo4jGraphReader;
+import dev.faultline.app.scoring.AnalysisService;
 import dev.faultline.ingest.generate.GeneratorSettings;
 import dev.faultline.ingest.generate.SyntheticEnterprise;
 import dev.faultline.ingest.load.BundleLoader;
@@ -84,13 +80,7 @@ public final class DemoEnterprise {
     }
 
     private AnalysisResult analyze() {
-        List<Rule> rules = Rules.all();
-        AnalysisStore store = new AnalysisStore(driver, database);
-        List<String> seen = store.ingestRunsSinceLastAnalysis();
-        AnalysisResult result = new Analyzer(new Neo4jGraphReader(driver, database))
-                .run(rules, AnalysisSettings.defaults(now()));
-        store.store(result, null, rules.stream().map(r -> r.info().id()).toList(), seen);
-        return result;
+        return new AnalysisService(driver, database).analyze(Rules.all(), null, now(), null).result();
     }
 
     /** A bundle of one identity in an existing tenant, under its own source so no load removes the other's data. */

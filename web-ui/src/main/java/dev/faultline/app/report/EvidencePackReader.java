@@ -24,11 +24,13 @@ import dev.faultline.analyzer.score.RiskScore;
 import dev.faultline.app.data.AnalysisRunSummary;
 import dev.faultline.app.data.EvidenceReads;
 import dev.faultline.app.data.ExceptionReads;
+import dev.faultline.app.data.ExceptionRegister;
 import dev.faultline.app.data.IngestRunInputs;
 import dev.faultline.app.data.MergerReads;
 import dev.faultline.app.data.ReportFinding;
 import dev.faultline.app.data.RunDiffs;
 import dev.faultline.app.data.RunReads;
+import dev.faultline.app.data.RunSnapshot;
 import dev.faultline.app.data.TenantSummary;
 import dev.faultline.app.report.EvidencePack.DetailedFinding;
 import dev.faultline.app.report.EvidencePack.RuleSection;
@@ -90,9 +92,12 @@ public final class EvidencePackReader {
         List<IngestRunInputs> ingestRuns = evidence.ingestRuns(run.ingestRuns());
         List<RuleSection> rules = rules(run, findings, pathLimit, evidence);
         List<TrendPoint> trend = trend(run, runReads);
-        Clock atStart = Clock.fixed(run.startedAt().toInstant(), ZoneOffset.UTC);
-        return new EvidencePack(run, format(run.finishedAt()), tenants(run), sources(ingestRuns), ingestRuns, rules,
-                findings, new ExceptionReads(driver, database, atStart).register(run.tenant(), run.id()),
+        Optional<RunSnapshot> snapshot = RunSnapshot.of(driver, database, run.id());
+        List<TenantSummary> tenants = snapshot.map(RunSnapshot::tenants).orElseGet(() -> new MergerReads(driver, database).tenants());
+        ExceptionRegister exceptions = snapshot.map(RunSnapshot::exceptions).orElseGet(() -> new ExceptionReads(driver, database,
+                Clock.fixed(run.startedAt().toInstant(), ZoneOffset.UTC)).register(run.tenant(), run.id()));
+        return new EvidencePack(run, format(run.finishedAt()), tenants(run, tenants), sources(ingestRuns), ingestRuns, rules,
+                findings, exceptions,
                 standards(findings), trend, runReads.plan(run.id()).orElse(null),
                 new EvidencePack.Charts(EvidenceCharts.findingsByRule(rules, messages.apply("evidence.chart.rules")),
                         EvidenceCharts.scoreTrend(trend, messages.apply("evidence.chart.trend"))),
@@ -173,10 +178,10 @@ public final class EvidencePackReader {
         return oldestFirst;
     }
 
-    private List<TenantRow> tenants(AnalysisRunSummary run) {
+    private static List<TenantRow> tenants(AnalysisRunSummary run, List<TenantSummary> tenants) {
         Map<String, RiskScore> scores = run.tenantScores().stream()
                 .collect(Collectors.toMap(RiskScore::key, Function.identity(), (a, b) -> a));
-        return new MergerReads(driver, database).tenants().stream()
+        return tenants.stream()
                 .filter(t -> run.tenant() == null || run.tenant().equals(t.key()))
                 .sorted(Comparator.comparing(TenantSummary::key))
                 .map(t -> new TenantRow(t.key(), t.name(), t.kind(), t.identities(),

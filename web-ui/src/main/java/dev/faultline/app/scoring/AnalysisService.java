@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.faultline.analyzer.rule.AnalysisSettings;
 import dev.faultline.analyzer.rule.Rule;
@@ -12,14 +14,18 @@ import dev.faultline.analyzer.run.AnalysisResult;
 import dev.faultline.analyzer.run.AnalysisStore;
 import dev.faultline.analyzer.run.Analyzer;
 import dev.faultline.analyzer.run.Neo4jGraphReader;
+import dev.faultline.app.data.RunSnapshot;
 
 /**
  * Analyze and store, the one sequence behind {@code faultline analyze} and the scheduled runs:
  * runs the rules, stores the AnalysisRun with its counts, scores and the ingest runs it saw, then
- * its findings. A run that fails is stored with status {@code failed} and its error, and the
+ * its findings, then the {@link RunSnapshot} of the tenants and the exceptions register its evidence
+ * pack shows (a snapshot that cannot be taken is logged; the pack then reads the graph). A run that fails is stored with status {@code failed} and its error, and the
  * failure is thrown as {@link AnalysisFailedException}.
  */
 public final class AnalysisService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
 
     private final Driver driver;
     private final String database;
@@ -48,9 +54,22 @@ public final class AnalysisService {
                     defaults.unusedDays(), defaults.leakRemediationDays(), defaults.maxBreakGlass());
             AnalysisResult result = new Analyzer(new Neo4jGraphReader(driver, database)).run(rules, settings);
             Map<String, OffsetDateTime> firstSeen = store.store(result, tenant, ruleIds, seen);
+            snapshot(result.runId(), now, tenant);
             return new StoredAnalysis(result, firstSeen, seen);
         } catch (RuntimeException e) {
             throw recordFailure(now, tenant, ruleIds, seen, e);
+        }
+    }
+
+    private void snapshot(String run, OffsetDateTime now, String tenant) {
+        long start = System.nanoTime();
+        try {
+            RunSnapshot snapshot = RunSnapshot.take(driver, database, run, now, tenant);
+            LOG.info("Analysis run {}: snapshot of {} tenants and {} exceptions stored in {} ms", run, snapshot.tenants().size(),
+                    snapshot.exceptions().exceptions().size(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Analysis run {} is stored, but not the snapshot its evidence pack would show: {}", run,
+                    AnalysisFailedException.message(e), e);
         }
     }
 
