@@ -93,5 +93,7 @@ RETURN e.key AS key,
        privilegedIdentities,
        nhis,
        ar.id AS run,
-       COLLECT { MATCH (e)<-[:ABOUT]-(f:Finding)<-[:FOUND]-(ar) RETURN f.key ORDER BY f.key } AS findings
+       // from the exception's few findings to the run, never from the run's many findings: at
+       // 1,000,000 identities the other way round expanded 78 million FOUND for 1,694 exceptions
+       COLLECT { MATCH (e)<-[:ABOUT]-(f:Finding) WHERE EXISTS { (ar)-[:FOUND]->(f) } RETURN f.key ORDER BY f.key } AS findings
 ORDER BY tenant, key

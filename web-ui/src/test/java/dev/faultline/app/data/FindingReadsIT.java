@@ -43,6 +43,29 @@ class FindingReadsIT {
     }
 
     @Test
+    void listsAnEarlierRunsFindingsAsThatRunSawThem() {
+        String key = "ownerless-nhi:7d316c582e556c24";
+        ExampleAnalysis.write("""
+                MATCH (:AnalysisRun {id: $run})-[found:FOUND]->(f:Finding {key: 'ownerless-nhi:7d316c582e556c24'})
+                SET found += f {.severity, .subject, .tenant, .ownerKey, .ownerName, .ownerStatus, .ownerVia},
+                    found.subjectName = 'Seen by the first run', found.severity = 'critical', found.snapshot = true""",
+                ExampleAnalysis.FIRST_RUN);
+        try {
+            FindingPage first = reads.page(FindingQuery.latest().withRun(ExampleAnalysis.FIRST_RUN)
+                    .withFilters(null, "critical", null, null, null, "seen by the first"));
+
+            assertThat(first.findings()).singleElement().extracting(FindingSummary::key, FindingSummary::severity,
+                    FindingSummary::subjectName).containsExactly(key, "critical", "Seen by the first run");
+            assertThat(reads.page(FindingQuery.latest().withFilters(null, null, null, null, null, "seen by the first")).total())
+                    .as("the latest run sees the finding as it is now").isZero();
+        } finally {
+            ExampleAnalysis.write("MATCH (:AnalysisRun {id: $run})-[found:FOUND {snapshot: true}]->() "
+                    + "REMOVE found.snapshot, found.severity, found.subject, found.subjectName, found.tenant, found.ownerKey, "
+                    + "found.ownerName, found.ownerStatus, found.ownerVia", ExampleAnalysis.FIRST_RUN);
+        }
+    }
+
+    @Test
     void readsAGivenRun() {
         FindingPage page = reads.page(FindingQuery.latest().withRun(ExampleAnalysis.FIRST_RUN));
 
