@@ -9,7 +9,9 @@
 // Privileged: holds a privileged Role (directly or through groups) or is in a privileged Group,
 // checked walking up from each identity. NHI: label NonHuman.
 // Findings: the keys of the findings ABOUT the exception found by $run, or by the latest succeeded run
-// (finishedAt, then id, newest) when $run is null; empty when there is no run.
+// (finishedAt, then id, newest) when $run is null; empty when there is no run. They are matched from
+// the exception's few findings, FOUND checked after: from the run's side, 1,694 exceptions at
+// 1,000,000 identities expanded 78 million FOUND (62 s instead of 0.3 s).
 // Parameters: $tenant (only exceptions in that tenant; null for all), $now (expired: expiresAt
 //   before it), $run.
 // Columns: key, tenant, policyKey, policyName, policyState, policyControl, subjectKey, subjectName,
@@ -93,7 +95,5 @@ RETURN e.key AS key,
        privilegedIdentities,
        nhis,
        ar.id AS run,
-       // from the exception's few findings to the run, never from the run's many findings: at
-       // 1,000,000 identities the other way round expanded 78 million FOUND for 1,694 exceptions
        COLLECT { MATCH (e)<-[:ABOUT]-(f:Finding) WHERE EXISTS { (ar)-[:FOUND]->(f) } RETURN f.key ORDER BY f.key } AS findings
 ORDER BY tenant, key

@@ -13,6 +13,7 @@
 //   key, rule, severity, subject, subjectName, tenant, ownerKey, ownerName, ownerStatus, ownerVia,
 //   firstSeen, lastSeen). No row when there is no such run.
 // Null: a null subjectName, ownerKey or ownerName means none is known; a null tenant, unknown.
+// matching holds [finding, what the run saw of it] pairs, in order.
 MATCH (ar:AnalysisRun)
 WHERE ($run IS NULL AND ar.status = 'succeeded') OR ar.id = $run
 WITH ar
@@ -42,7 +43,6 @@ WITH ar, f, seen,
 ORDER BY CASE WHEN $descending THEN null ELSE sortKey END,
          CASE WHEN $descending THEN sortKey END DESC,
          f.key
-// matching: [finding, what the run saw of it] pairs, in order
 WITH ar, collect(CASE WHEN f IS NOT NULL THEN [f, seen] END) AS matching
 RETURN ar.id AS run,
        size(matching) AS total,
