@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -32,17 +29,12 @@ import dev.faultline.app.scoring.StoredAnalysis;
 public final class AnalysisJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisJobs.class);
-    private static final int SHUTDOWN_WAIT_SECONDS = 120;
 
     private final Supplier<AnalysisService> service;
     private final GraphWork work;
     private final List<Rule> rules;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "faultline-ui-analysis");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundThread worker = new BackgroundThread("faultline-ui-analysis");
     private final Map<String, AnalysisJob> jobs = new LinkedHashMap<>();
 
     /** @param work the server's work on the graph, which the uploads' loads hold too */
@@ -63,7 +55,7 @@ public final class AnalysisJobs implements AutoCloseable {
         AnalysisJob job = AnalysisJob.started("analysis-" + Long.toHexString(System.nanoTime()));
         put(job);
         try {
-            executor.execute(() -> analyze(job));
+            worker.execute(() -> analyze(job));
         } catch (RuntimeException e) {
             work.leave();
             throw e;
@@ -109,14 +101,6 @@ public final class AnalysisJobs implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

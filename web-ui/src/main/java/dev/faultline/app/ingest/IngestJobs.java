@@ -6,10 +6,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -30,15 +27,10 @@ public final class IngestJobs implements AutoCloseable {
     /** Jobs remembered, newest first. */
     public static final int KEPT = 20;
     private static final Logger LOG = LoggerFactory.getLogger(IngestJobs.class);
-    private static final int SHUTDOWN_WAIT_SECONDS = 120;
 
     private final Supplier<Ingestion> ingestion;
     private final GraphWork work;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "faultline-ingest");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundThread worker = new BackgroundThread("faultline-ingest");
     private final Deque<IngestJob> jobs = new ArrayDeque<>();
 
     /**
@@ -70,7 +62,7 @@ public final class IngestJobs implements AutoCloseable {
         work.enter(GraphWork.Kind.LOAD, fileName);
         IngestJob job = new IngestJob(id, fileName);
         try {
-            executor.execute(() -> load(job, file, cleanup));
+            worker.execute(() -> load(job, file, cleanup));
         } catch (RuntimeException e) {
             work.leave();
             throw e;
@@ -108,14 +100,6 @@ public final class IngestJobs implements AutoCloseable {
     /** Lets a load that runs finish (up to two minutes), then stops. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

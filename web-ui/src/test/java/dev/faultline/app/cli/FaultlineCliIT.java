@@ -2,9 +2,7 @@ package dev.faultline.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +13,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +21,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
-import dev.faultline.app.FaultlineApplication;
 import dev.faultline.embedded.EmbeddedNeo4j;
 import dev.faultline.testsupport.TestNeo4j;
 
@@ -35,42 +29,8 @@ import dev.faultline.testsupport.TestNeo4j;
  * ingest again, a damaged bundle, reset. Each command starts its own embedded Neo4j on one data
  * directory, as on a user's machine.
  */
-class FaultlineCliIT {
+class FaultlineCliIT extends CommandLineTest {
 
-    @TempDir
-    Path temp;
-
-    Path dataDir;
-
-    @BeforeEach
-    void useOwnDataDirectory() {
-        dataDir = temp.resolve("data");
-        System.setProperty("faultline.data-dir", dataDir.toString());
-    }
-
-    @AfterEach
-    void clearProperties() {
-        Stream.of("faultline.data-dir", "faultline.neo4j.uri", "faultline.neo4j.password").forEach(System::clearProperty);
-    }
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run faultline(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-        try {
-            int exit = FaultlineApplication.runCommand(args);
-            return new Run(exit, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     static JsonNode statsJson() throws IOException {
         Run stats = faultline("stats", "--format", "json");

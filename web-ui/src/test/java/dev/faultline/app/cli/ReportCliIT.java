@@ -1,6 +1,5 @@
 package dev.faultline.app.cli;
 
-import static dev.faultline.app.cli.FaultlineCliIT.faultline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,31 +9,15 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.faultline.app.cli.FaultlineCliIT.Run;
 
 /** {@code faultline report} end to end on the example bundle, analyzed. */
-class ReportCliIT {
+class ReportCliIT extends CommandLineTest {
 
-    @TempDir
-    Path temp;
-
-    @BeforeEach
-    void useOwnDataDirectory() {
-        System.setProperty("faultline.data-dir", temp.resolve("data").toString());
-    }
-
-    @AfterEach
-    void clearProperties() {
-        System.clearProperty("faultline.data-dir");
-    }
 
     @Test
     void writesTheLatestRunsPackAndRefusesAnUnknownRun() throws Exception {

@@ -1,36 +1,18 @@
 package dev.faultline.app.cli;
 
-import static dev.faultline.app.cli.FaultlineCliIT.faultline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.faultline.app.cli.FaultlineCliIT.Run;
 
 /** {@code faultline history} and {@code faultline diff} end to end on the example bundle analyzed twice. */
-class ScoringCliIT {
+class ScoringCliIT extends CommandLineTest {
 
-    @TempDir
-    Path temp;
-
-    @BeforeEach
-    void useOwnDataDirectory() {
-        System.setProperty("faultline.data-dir", temp.resolve("data").toString());
-    }
-
-    @AfterEach
-    void clearProperties() {
-        System.clearProperty("faultline.data-dir");
-    }
 
     @Test
     void listsTheRunsAndDiffsTheLatestAgainstThePrevious() throws IOException {

@@ -1,41 +1,24 @@
 package dev.faultline.app.cli;
 
-import static dev.faultline.app.cli.FaultlineCliIT.faultline;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.faultline.app.security.ApiTokens;
 import dev.faultline.app.security.ApiTokensProperties;
 import dev.faultline.app.security.Role;
 
 /** {@code faultline token}: the token printed once and a configuration entry that accepts it. */
-class TokenCommandIT {
+class TokenCommandIT extends CommandLineTest {
 
-    @TempDir
-    Path temp;
-
-    @BeforeEach
-    void useOwnDataDirectory() {
-        System.setProperty("faultline.data-dir", temp.resolve("data").toString());
-    }
-
-    @AfterEach
-    void clearProperties() {
-        System.clearProperty("faultline.data-dir");
-    }
 
     @Test
     void printsATokenAndTheEntryWhoseHashAcceptsIt() {
-        FaultlineCliIT.Run run = faultline("token", "--name", "ci", "--role", "analyst");
+        Run run = faultline("token", "--name", "ci", "--role", "analyst");
 
         assertThat(run.exit()).as(run.err()).isZero();
         Matcher token = Pattern.compile("Token \\(shown once, keep it secret\\): (flt_[A-Za-z0-9_-]{43})").matcher(run.out());
@@ -50,7 +33,7 @@ class TokenCommandIT {
 
     @Test
     void refusesAnUnknownRole() {
-        FaultlineCliIT.Run run = faultline("token", "--name", "ci", "--role", "root");
+        Run run = faultline("token", "--name", "ci", "--role", "root");
 
         assertThat(run.exit()).isEqualTo(FaultlineCommand.INVALID_INPUT);
         assertThat(run.err()).contains("Unknown role 'root'");

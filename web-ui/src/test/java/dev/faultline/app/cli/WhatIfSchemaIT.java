@@ -1,6 +1,5 @@
 package dev.faultline.app.cli;
 
-import static dev.faultline.app.cli.FaultlineCliIT.faultline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,24 +25,15 @@ import com.networknt.schema.SpecificationVersion;
  * Issue 6, part 3: {@code docs/whatif.schema.json} describes what {@code faultline whatif --format json}
  * really writes, one scenario and two side by side, and nothing else.
  */
-class WhatIfSchemaIT {
+class WhatIfSchemaIT extends CommandLineTest {
 
     static final Path SCHEMA = Path.of("../docs/whatif.schema.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path temp;
-
     @BeforeEach
     void loadTheExampleBundle() {
-        System.setProperty("faultline.data-dir", temp.resolve("data").toString());
-        FaultlineCliIT.Run ingest = faultline("ingest", "../examples/bundle");
+        Run ingest = faultline("ingest", "../examples/bundle");
         assertThat(ingest.exit()).as(ingest.err()).isZero();
-    }
-
-    @AfterEach
-    void clearProperties() {
-        System.clearProperty("faultline.data-dir");
     }
 
     @Test
@@ -116,7 +104,7 @@ class WhatIfSchemaIT {
     private static String whatif(String... scenarios) {
         String[] args = Stream.concat(Stream.of("whatif"), Stream.concat(Stream.of(scenarios), Stream.of("--format", "json")))
                 .toArray(String[]::new);
-        FaultlineCliIT.Run run = faultline(args);
+        Run run = faultline(args);
         assertThat(run.exit()).as(run.err()).isZero();
         return run.out();
     }

@@ -64,11 +64,9 @@ class FindingExportController {
     @GetMapping("/findings.json")
     Mono<ResponseEntity<String>> json(@RequestParam MultiValueMap<String, String> params) {
         return Blocking.call(() -> {
-            FindingFilter filter;
             FindingQuery query;
             try {
-                filter = FindingFilter.of(params);
-                query = filter.query();
+                query = FindingFilter.of(params).query();
             } catch (IllegalArgumentException e) {
                 return badRequest(e);
             }

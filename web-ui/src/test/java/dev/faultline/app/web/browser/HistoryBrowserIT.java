@@ -101,6 +101,11 @@ class HistoryBrowserIT extends BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/runs/diff"));
 
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/runs/diff?a=" + expected.from().id() + "&b=" + expected.to().id()));
+        assertThat(driver.findElements(By.cssSelector("#diff-a option"))).extracting(o -> o.getAttribute("value"))
+                .startsWith("previous", "latest", expected.to().id()).contains(expected.from().id());
+        assertThat(driver.findElements(By.cssSelector("#diff-b option"))).extracting(o -> o.getAttribute("value"))
+                .startsWith("latest", "previous");
+        assertThat(driver.findElement(By.cssSelector("#diff-b option:checked")).getAttribute("value")).isEqualTo(expected.to().id());
         assertThat(count(driver, "count-new")).isEqualTo(expected.added().size()).isPositive();
         assertThat(count(driver, "count-resolved")).isEqualTo(expected.resolved().size());
         assertThat(count(driver, "count-persisting")).isEqualTo(expected.persisting().size()).isPositive();
