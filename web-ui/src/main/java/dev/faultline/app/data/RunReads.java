@@ -16,7 +16,7 @@ import dev.faultline.analyzer.report.PlanJson;
 public final class RunReads {
 
     public static final int MAX_RUNS = 500;
-    /** Parsed plans kept, most recently read first out last. */
+    /** Parsed plans kept; the least recently read is dropped first. */
     static final int CACHED_PLANS = 3;
 
     private final ReadQueries queries;
@@ -64,10 +64,8 @@ public final class RunReads {
                 return Optional.of(cached);
             }
         }
-        if (json == null) { // evicted between the query and here: read it again, without the cache
-            return queries.run("ui/analysis-run-plan", parameters("run", id, "cached", List.of())).stream()
-                    .map(r -> Values.text(r, "planJson")).filter(j -> j != null).findFirst()
-                    .map(j -> remember(new RunPlan(id, PlanJson.read(j))));
+        if (json == null) { // dropped from the cache between the query and here: read it once more, whole
+            json = Values.text(queries.run("ui/analysis-run-plan", parameters("run", id, "cached", List.of())).get(0), "planJson");
         }
         return Optional.of(remember(new RunPlan(id, PlanJson.read(json))));
     }

@@ -18,9 +18,9 @@ import dev.faultline.app.scoring.GraphWork;
 /**
  * The server's uploads, loaded in the background one at a time: each load holds the server's
  * {@link GraphWork}, so a second one, or one while an analysis runs, is refused with
- * {@link GraphBusyException}, and no analysis starts while a file loads. Keeps the last {@value #KEPT} jobs in
- * memory, so the page can show a load that failed before it wrote anything (and so recorded no
- * ingest run).
+ * {@link GraphBusyException}, and no analysis starts while a file loads. Keeps the last
+ * {@value #KEPT} jobs in memory, so the page can show a load that failed before it wrote anything
+ * (and so recorded no ingest run).
  */
 public final class IngestJobs implements AutoCloseable {
 
